@@ -1,0 +1,30 @@
+namespace MissingChildren.Web.Domain.Episodes;
+
+/// <summary>One period missing or absent, from <see cref="MissingFrom"/> (last seen) to <see cref="FoundAt"/>.</summary>
+public sealed class MissingEpisode : Entity, IBelongsToChild
+{
+    public Guid ChildId { get; set; }
+
+    public EpisodeCategory Category { get; set; }
+
+    public EpisodeStatus Status { get; set; }
+
+    /// <summary>When the child was last seen.</summary>
+    public DateTimeOffset MissingFrom { get; set; }
+
+    /// <summary>When the absence was reported to the police or the council.</summary>
+    public DateTimeOffset ReportedAt { get; set; }
+
+    public DateTimeOffset? FoundAt { get; set; }
+
+    public PoliceRiskLevel? PoliceRiskLevel { get; set; }
+
+    public string? LastSeenLocation { get; set; }
+
+    public string? FoundLocation { get; set; }
+
+    /// <summary>The team that holds the episode (R2, R3).</summary>
+    public Guid? HoldingTeamId { get; set; }
+
+    public TimeSpan DurationAt(DateTimeOffset now) => (FoundAt ?? now) - MissingFrom;
+}

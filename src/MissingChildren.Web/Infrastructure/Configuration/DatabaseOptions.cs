@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MissingChildren.Web.Infrastructure.Configuration;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
+
+/// <summary><c>Database__Provider</c>, <c>Database__MigrateOnStartup</c>; the connection string is <c>ConnectionStrings__Default</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations when the app starts (default on in Development).</summary>
+    public bool MigrateOnStartup { get; set; }
+}
+
+/// <summary><c>Demo__Seed</c> and <c>Demo__Password</c>: demo data and one demo user per role, for trying the service.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>The documented default demo password. Demo users exist only where <see cref="Seed"/> is on.</summary>
+    public const string DefaultPassword = "Demo-Password-1";
+
+    public bool Seed { get; set; }
+
+    [MinLength(12)]
+    public string Password { get; set; } = DefaultPassword;
+}
+
+/// <summary><c>Jobs__*</c>: where Hangfire keeps its state and whether this node runs jobs.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary><c>Database</c> (the configured provider's storage) or <c>InMemory</c> (tests only).</summary>
+    public JobStorageKind Storage { get; set; } = JobStorageKind.Database;
+
+    /// <summary>The Hangfire SQLite file when the provider is SQLite, relative to the content root.</summary>
+    public string SqliteFile { get; set; } = "App_Data/hangfire.db";
+
+    /// <summary>Whether this node processes jobs. Several nodes may; Hangfire distributes the work.</summary>
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>How many jobs this node runs at once.</summary>
+    [Range(1, 64)]
+    public int WorkerCount { get; set; } = 2;
+}
+
+public enum JobStorageKind
+{
+    Database,
+    InMemory,
+}

@@ -1,0 +1,50 @@
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Auditing;
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Teams;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Infrastructure.Data;
+
+/// <summary>
+/// The application's database. One model for every provider; each provider has a small derived context
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgreSqlAppDbContext"/>, <see cref="SqlServerAppDbContext"/>)
+/// that owns its migrations (docs/decisions/0002-three-database-providers.md).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<Involvement> Involvements => Set<Involvement>();
+
+    public DbSet<MissingEpisode> Episodes => Set<MissingEpisode>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace == typeof(AppDbContext).Namespace + ".Configuration");
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            builder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Auditing;
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MissingChildren.Web.Infrastructure.Data;
+
+/// <summary>
+/// Runs inside every SaveChanges: renews the concurrency version of each changed record and writes an
+/// <see cref="AuditEntry"/> for it in the same transaction, so no change to a child's record goes unaudited.
+/// </summary>
+internal sealed class AuditingInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var entries = context.ChangeTracker.Entries<Entity>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+
+        foreach (var entry in entries)
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+
+            context.Add(new AuditEntry
+            {
+                At = now,
+                Actor = actor.Name,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = entry.Entity.Id.ToString(),
+                ChildId = ChildIdOf(entry.Entity),
+                Action = entry.State.ToString(),
+                Changes = DescribeChanges(entry),
+            });
+        }
+    }
+
+    private static Guid? ChildIdOf(Entity entity) => entity switch
+    {
+        Child child => child.Id,
+        IBelongsToChild owned => owned.ChildId,
+        _ => null,
+    };
+
+    private static string? DescribeChanges(EntityEntry<Entity> entry)
+    {
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (name is nameof(Entity.Version))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes[name] = new { to = property.CurrentValue };
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new { from = property.OriginalValue, to = property.CurrentValue };
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = new { from = property.OriginalValue };
+                    break;
+            }
+        }
+
+        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+    }
+}

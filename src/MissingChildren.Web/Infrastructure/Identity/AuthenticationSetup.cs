@@ -1,0 +1,96 @@
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Infrastructure.Configuration;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+
+namespace MissingChildren.Web.Infrastructure.Identity;
+
+public static class AuthenticationSetup
+{
+    public const string SignInPath = "/account/sign-in";
+
+    /// <summary>Policy names: one per role, so pages and endpoints read as <c>[Authorize(Policy = Roles.FrontDoor)]</c>.</summary>
+    public static IServiceCollection AddAppAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = SignInPath;
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/error/403";
+            o.Cookie.Name = "mc.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                // A signed-in user without the right role gets a 403 page, not a redirect away from what they asked for.
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                ctx.Response.Redirect(ctx.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+
+        var oidc = configuration.GetSection(OpenIdConnectSignInOptions.Section).Get<OpenIdConnectSignInOptions>() ?? new();
+        services.AddOptions<OpenIdConnectSignInOptions>().Bind(configuration.GetSection(OpenIdConnectSignInOptions.Section))
+            .Validate(o => !o.Enabled || (Uri.IsWellFormedUriString(o.Authority, UriKind.Absolute) && o.ClientId.Length > 0),
+                "Authentication:OpenIdConnect needs Authority (an absolute URL) and ClientId when Enabled is true.")
+            .ValidateOnStart();
+        if (oidc.Enabled)
+        {
+            services.AddAuthentication().AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc.DisplayName, o =>
+            {
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.Authority = oidc.Authority;
+                o.ClientId = oidc.ClientId;
+                o.ClientSecret = oidc.ClientSecret;
+                o.ResponseType = "code";
+                o.CallbackPath = "/account/signin-oidc";
+                o.Scope.Add("email");
+                o.MapInboundClaims = false;
+            });
+        }
+
+        services.AddAuthorization(o =>
+        {
+            foreach (var role in Roles.All)
+            {
+                o.AddPolicy(role, p => p.RequireRole(role));
+            }
+
+            o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser()
+                .Build();
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpContextActor>();
+        return services;
+    }
+}

@@ -1,0 +1,78 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Infrastructure.Configuration;
+
+namespace MissingChildren.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Hangfire, with its state in the configured database so several web nodes share one queue and one
+/// schedule (stack.md "Hangfire storage per database provider").
+/// </summary>
+public static class JobsSetup
+{
+    public const string DashboardPath = "/admin/jobs";
+
+    public static IServiceCollection AddAppJobs(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Default") ?? "";
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+
+            if (jobs.Storage == JobStorageKind.InMemory)
+            {
+                config.UseInMemoryStorage();
+                return;
+            }
+
+            switch (database.Provider)
+            {
+                case DatabaseProvider.Sqlite:
+                    var file = Path.IsPathRooted(jobs.SqliteFile) ? jobs.SqliteFile : Path.Combine(environment.ContentRootPath, jobs.SqliteFile);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    config.UseSQLiteStorage(file);
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" });
+                    break;
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(connectionString);
+                    break;
+            }
+        });
+
+        if (jobs.RunServer)
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = jobs.WorkerCount;
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>The Hangfire dashboard at <c>/admin/jobs</c>, for Administrators only.</summary>
+    public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnly()],
+            AppPath = "/",
+            DashboardTitle = "MissingChildren jobs",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(Roles.Administrator);
+
+    private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Administrator);
+    }
+}

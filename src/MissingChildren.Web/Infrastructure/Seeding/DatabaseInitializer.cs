@@ -1,0 +1,87 @@
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Infrastructure.Configuration;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MissingChildren.Web.Infrastructure.Seeding;
+
+/// <summary><c>Bootstrap__AdministratorEmail</c> and <c>Bootstrap__AdministratorPassword</c>: the first administrator of a new installation.</summary>
+public sealed class BootstrapOptions
+{
+    public const string Section = "Bootstrap";
+
+    public string? AdministratorEmail { get; set; }
+
+    public string? AdministratorPassword { get; set; }
+}
+
+/// <summary>
+/// Runs once at start-up, before requests are served: applies migrations (when configured), makes sure every
+/// role exists, creates the bootstrap administrator, and seeds the demo council when <c>Demo__Seed</c> is on.
+/// </summary>
+public sealed partial class DatabaseInitializer(
+    AppDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserManager<ApplicationUser> users,
+    DemoSeeder demo,
+    IOptions<DatabaseOptions> database,
+    IOptions<DemoOptions> demoOptions,
+    IOptions<BootstrapOptions> bootstrap,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.MigrateOnStartup)
+        {
+            LogMigrating(logger, database.Value.Provider);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"create role {role}");
+            }
+        }
+
+        await CreateBootstrapAdministratorAsync();
+
+        if (demoOptions.Value.Seed)
+        {
+            await demo.SeedAsync(demoOptions.Value.Password, cancellationToken);
+        }
+    }
+
+    private async Task CreateBootstrapAdministratorAsync()
+    {
+        var email = bootstrap.Value.AdministratorEmail;
+        var password = bootstrap.Value.AdministratorPassword;
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password) || await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator" };
+        Check(await users.CreateAsync(user, password), "create the bootstrap administrator");
+        Check(await users.AddToRoleAsync(user, Roles.Administrator), "make the bootstrap user an administrator");
+        LogBootstrapped(logger);
+    }
+
+    internal static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying database migrations for {Provider}")]
+    private static partial void LogMigrating(ILogger logger, DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the bootstrap administrator account")]
+    private static partial void LogBootstrapped(ILogger logger);
+}

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using MissingChildren.Web.Domain;
+
+namespace MissingChildren.Web.Infrastructure.Web;
+
+/// <summary>
+/// The service navigation: which screens exist and who may open them. A screen is listed here only once it
+/// is built, so nobody is shown a link to something that is not there.
+/// </summary>
+public static class ServiceNavigation
+{
+    public sealed record Item(string Title, string Path, IReadOnlyList<string> Roles);
+
+    public const string HomePath = "/";
+
+    public static IReadOnlyList<Item> Items { get; } =
+    [
+        new("Home", HomePath, Roles.All),
+        new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
+    ];
+
+    /// <summary>
+    /// Each role's main screen (screens.md), used after sign-in. Screens still to be built are absent and
+    /// the role lands on the home page.
+    /// </summary>
+    private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal);
+
+    public static IEnumerable<Item> For(ClaimsPrincipal user) =>
+        Items.Where(i => i.Roles.Any(user.IsInRole));
+
+    public static string LandingPathFor(IEnumerable<string> roles) =>
+        roles.Select(r => MainScreens.GetValueOrDefault(r)).FirstOrDefault(p => p is not null) ?? HomePath;
+}

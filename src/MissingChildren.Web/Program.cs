@@ -1,0 +1,110 @@
+using FluentValidation;
+using MissingChildren.Web.Infrastructure.Configuration;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Jobs;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Seeding;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Logging: readable in Development, compact JSON elsewhere. Never a child's name, date of birth or free text.
+builder.Services.AddSerilog((services, logger) =>
+{
+    logger.ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext();
+    if (builder.Environment.IsDevelopment())
+    {
+        logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
+            formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+    else
+    {
+        logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+    }
+});
+
+// Configuration, bound and validated at start-up so a wrong setting stops the app with a clear message.
+builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<PolicyOptions>().BindConfiguration(PolicyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PolicyOptions>, PolicyOptionsValidator>();
+builder.Services.AddOptions<IntegrationOptions>().BindConfiguration(IntegrationOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IntegrationOptions>, IntegrationOptionsValidator>();
+builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddAppAuthentication(builder.Configuration);
+builder.Services.AddAppJobs(builder.Configuration, builder.Environment);
+
+// Keys that protect cookies and anti-forgery tokens live in the database, so every web node shares them.
+builder.Services.AddDataProtection()
+    .SetApplicationName("MissingChildren")
+    .PersistKeysToDbContext<AppDbContext>();
+
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DatabaseInitializer>();
+
+builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/Errors/Error", "/error/{code:int}"));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("v1");
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, tags: ["ready"]);
+builder.Services.AddForwardedHeadersWhenConfigured(builder.Configuration);
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
+}
+
+app.UseForwardedHeadersWhenConfigured();
+app.UseSecurityHeaders();
+app.UseWhen(c => c.Request.Path.IsApi(), api =>
+{
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(c => !c.Request.Path.IsApi(), pages =>
+{
+    if (!app.Environment.IsDevelopment())
+    {
+        pages.UseExceptionHandler("/error/500");
+        pages.UseHsts();
+    }
+
+    pages.UseStatusCodePagesWithReExecute("/error/{0}");
+});
+
+app.UseSerilogRequestLogging();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapJobsDashboard();
+
+await app.RunAsync();
+
+/// <summary>The web host. Public so integration tests can start it.</summary>
+public partial class Program;
