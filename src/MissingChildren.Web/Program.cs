@@ -59,8 +59,9 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Sc
 
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddHostedService<DatabaseInitializerService>();
 
-builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/Errors/Error", "/error/{code:int}"));
+builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1");
 builder.Services.AddHealthChecks()
@@ -68,11 +69,6 @@ builder.Services.AddHealthChecks()
 builder.Services.AddForwardedHeadersWhenConfigured(builder.Configuration);
 
 var app = builder.Build();
-
-using (var scope = app.Services.CreateScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(CancellationToken.None);
-}
 
 app.UseForwardedHeadersWhenConfigured();
 app.UseSecurityHeaders();

@@ -27,7 +27,10 @@ public sealed class Child : Entity
 
     public string FullName => $"{FirstName} {LastName}";
 
-    /// <summary>The child's age in whole years on a given date.</summary>
+    /// <summary>
+    /// The child's age in whole years on a given date. Someone born on 29 February has their birthday on
+    /// 1 March in other years, as English law reckons it.
+    /// </summary>
     public int? AgeOn(DateOnly date)
     {
         if (DateOfBirth is not { } dob)
@@ -36,7 +39,10 @@ public sealed class Child : Entity
         }
 
         var age = date.Year - dob.Year;
-        if (date < dob.AddYears(age))
+        var birthdayThisYear = dob is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(date.Year)
+            ? new DateOnly(date.Year, 3, 1)
+            : new DateOnly(date.Year, dob.Month, dob.Day);
+        if (date < birthdayThisYear)
         {
             age--;
         }

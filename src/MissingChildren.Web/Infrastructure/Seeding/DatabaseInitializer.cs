@@ -85,3 +85,26 @@ public sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the bootstrap administrator account")]
     private static partial void LogBootstrapped(ILogger logger);
 }
+
+/// <summary>
+/// Prepares the database as the host starts, after configuration is validated and before the web server or
+/// the job server start, so the first request and the first job find a migrated database.
+/// </summary>
+internal sealed class DatabaseInitializerService(IServiceScopeFactory scopes) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(cancellationToken);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using MissingChildren.Web.Infrastructure.Data;
+using Xunit;
+
+namespace MissingChildren.Testing;
+
+/// <summary>
+/// The real web host over a throwaway database, migrated and seeded with the demo council. Time is a
+/// <see cref="FakeTimeProvider"/> set to a fixed Friday afternoon in November, so tests can move the clock.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset StartTime = new(2026, 11, 20, 14, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private TestDatabase? _database;
+
+    public AppFactory(string provider)
+    {
+        Provider = provider;
+    }
+
+    public string Provider { get; }
+
+    public FakeTimeProvider Clock { get; } = new(StartTime);
+
+    public string Environment { get; set; } = "Test";
+
+    /// <summary>Sets a configuration value before the host starts (same keys as environment variables, with ':').</summary>
+    public AppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Skips the calling test when its database server is missing, unless CI requires it.</summary>
+    public static void SkipUnlessAvailable(string provider)
+    {
+        if (provider == "PostgreSql" && PostgreSqlTestDatabase.Unavailable is { } reason)
+        {
+            if (TestDatabase.RequireAllServers)
+            {
+                throw new InvalidOperationException("CI=true requires PostgreSQL: " + reason);
+            }
+
+            Assert.Skip(reason);
+        }
+    }
+
+    public virtual ValueTask InitializeAsync()
+    {
+        if (Provider == "PostgreSql" && PostgreSqlTestDatabase.Unavailable is not null)
+        {
+            // The tests themselves report the skip (or the CI failure); nothing to start.
+            return ValueTask.CompletedTask;
+        }
+
+        _database = TestDatabase.Create(Provider);
+        _ = Server; // start the host: migrations and demo seed run now, once per fixture
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Database:Provider"] = Provider,
+            ["ConnectionStrings:Default"] = _database?.ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Demo:Seed"] = "true",
+            ["Demo:Password"] = DemoUsers.Password,
+            ["Policy:Profile"] = "NorthSomerset",
+            ["Jobs:Storage"] = "InMemory",
+            ["Jobs:RunServer"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Runs something against the database with a fresh scope, as the app would.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}
+
+public sealed class SqliteAppFactory() : AppFactory("Sqlite");
+
+public sealed class PostgreSqlAppFactory() : AppFactory("PostgreSql");

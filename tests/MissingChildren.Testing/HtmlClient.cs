@@ -1,0 +1,86 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Xunit;
+
+namespace MissingChildren.Testing;
+
+/// <summary>
+/// A browser without JavaScript: follows no redirects by itself, keeps cookies, reads pages as HTML documents
+/// and submits their forms with the anti-forgery token, as a person's browser would.
+/// </summary>
+public sealed class HtmlClient(HttpClient http)
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public async Task<Page> GetAsync(string url)
+    {
+        var response = await Http.GetAsync(new Uri(url, UriKind.Relative));
+        return await Page.ReadAsync(response);
+    }
+
+    /// <summary>Fills the page's form (the first, or the one matching <paramref name="formSelector"/>) and submits it.</summary>
+    public async Task<Page> SubmitAsync(Page page, IDictionary<string, string?> values, string formSelector = "main form")
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+                   ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            if (!values.ContainsKey(input.Name!))
+            {
+                fields.Add(new(input.Name!, input.Value));
+            }
+        }
+
+        fields.AddRange(values.Where(v => v.Value is not null).Select(v => new KeyValuePair<string, string>(v.Key, v.Value!)));
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        using var content = new FormUrlEncodedContent(fields);
+        var response = await Http.PostAsync(new Uri(action, UriKind.Relative), content);
+        return await Page.ReadAsync(response);
+    }
+
+    public async Task<Page> SignInAsync(string role, string? password = null)
+    {
+        var signIn = await GetAsync("/account/sign-in");
+        var result = await SubmitAsync(signIn, new Dictionary<string, string?>
+        {
+            ["Email"] = DemoUsers.EmailFor(role),
+            ["Password"] = password ?? DemoUsers.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
+        return result;
+    }
+
+    public sealed record Page(HttpStatusCode StatusCode, string Url, IHtmlDocument Document, HttpResponseMessage Response)
+    {
+        public string? Location => Response.Headers.Location?.ToString();
+
+        public string Title => Document.Title ?? "";
+
+        public string Heading => Document.QuerySelector("h1")?.TextContent.Trim() ?? "";
+
+        public IReadOnlyList<string> ErrorSummary =>
+            [.. Document.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim())];
+
+        public string? FieldError(string fieldId) =>
+            Document.QuerySelector($"#{fieldId}-error")?.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim();
+
+        public string Text => Document.Body?.TextContent ?? "";
+
+        public static async Task<Page> ReadAsync(HttpResponseMessage response)
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            var document = await Parser.ParseDocumentAsync(html);
+            return new Page(response.StatusCode, response.RequestMessage?.RequestUri?.PathAndQuery ?? "/", document, response);
+        }
+    }
+}
+
+public static class AppFactoryClientExtensions
+{
+    public static HtmlClient CreateHtmlClient(this AppFactory factory) =>
+        new(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}
