@@ -60,7 +60,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         _database = TestDatabase.Create(Provider);
-        _ = Server; // start the host: migrations and demo seed run now, once per fixture
+        StartServer(); // migrations and demo seed run now, once per fixture
         return ValueTask.CompletedTask;
     }
 
@@ -78,6 +78,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+
+        // Serve front-end assets (and their pre-compressed variants) from the build, as in Development.
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Database:Provider"] = Provider,

@@ -196,6 +196,21 @@ public abstract class PlatformTests
         Assert.Contains("\"openapi\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/js/init.js", "text/javascript")]
+    [InlineData("/lib/govuk-frontend/govuk-frontend.min.js", "text/javascript")]
+    [InlineData("/lib/govuk-frontend/govuk-frontend.min.css", "text/css")]
+    [InlineData("/lib/moj-frontend/moj-frontend.min.css", "text/css")]
+    [InlineData("/css/site.css", "text/css")]
+    public async Task FrontEndAssets_AreServedFromTheBuild(string path, string contentType)
+    {
+        var response = await _app.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100);
+    }
+
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
