@@ -41,6 +41,7 @@ builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Inte
 builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPolicy();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuthentication(builder.Configuration);
 builder.Services.AddAppJobs(builder.Configuration, builder.Environment);

@@ -22,6 +22,7 @@ public sealed class PolicyOptionsValidatorTests
         var result = new PolicyOptionsValidator().Validate(null, new PolicyOptions { Profile = profile });
 
         Assert.True(result.Failed);
-        Assert.Contains("Use one of: Statutory, NorthSomerset, Somerset, Medway, Rutland.", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("is not a known profile. Use one of: ", result.FailureMessage, StringComparison.Ordinal);
+        Assert.All(["Statutory", "NorthSomerset", "Somerset", "Medway", "Rutland"], p => Assert.Contains(p, result.FailureMessage, StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using MissingChildren.Web.Domain.Policy;
+using Microsoft.Extensions.Options;
 
 namespace MissingChildren.Web.Infrastructure.Configuration;
 
@@ -7,17 +9,18 @@ public sealed class PolicyOptions
 {
     public const string Section = "Policy";
 
-    public static IReadOnlyList<string> ProfileNames { get; } = ["Statutory", "NorthSomerset", "Somerset", "Medway", "Rutland"];
-
     [Required]
-    public string Profile { get; set; } = "Statutory";
+    public string Profile { get; set; } = PolicyProfileCatalog.StatutoryName;
+
+    /// <summary><c>Policy__ClosureDays__0=2026-12-24</c>: local closure days that are not working days (ISO dates).</summary>
+    public List<DateOnly> ClosureDays { get; set; } = [];
 }
 
-internal sealed class PolicyOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<PolicyOptions>
+internal sealed class PolicyOptionsValidator : IValidateOptions<PolicyOptions>
 {
-    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, PolicyOptions options) =>
-        PolicyOptions.ProfileNames.Contains(options.Profile, StringComparer.Ordinal)
-            ? Microsoft.Extensions.Options.ValidateOptionsResult.Success
-            : Microsoft.Extensions.Options.ValidateOptionsResult.Fail(
-                $"Policy:Profile '{options.Profile}' is not a known profile. Use one of: {string.Join(", ", PolicyOptions.ProfileNames)}.");
+    public ValidateOptionsResult Validate(string? name, PolicyOptions options) =>
+        PolicyProfileCatalog.Names.Contains(options.Profile, StringComparer.Ordinal)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(
+                $"Policy:Profile '{options.Profile}' is not a known profile. Use one of: {string.Join(", ", PolicyProfileCatalog.Names)}.");
 }

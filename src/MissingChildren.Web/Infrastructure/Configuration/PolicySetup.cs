@@ -1,0 +1,19 @@
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.Time;
+using Microsoft.Extensions.Options;
+
+namespace MissingChildren.Web.Infrastructure.Configuration;
+
+public static class PolicySetup
+{
+    /// <summary>The configured policy profile and its working-day calendar (Europe/London, bank holidays, closure days).</summary>
+    public static IServiceCollection AddPolicy(this IServiceCollection services)
+    {
+        services.AddSingleton<IBankHolidaySource, UkBankHolidaySource>();
+        services.AddSingleton(sp => PolicyProfileCatalog.Load(sp.GetRequiredService<IOptions<PolicyOptions>>().Value.Profile));
+        services.AddSingleton(sp => sp.GetRequiredService<PolicyProfile>().CreateCalendar(
+            sp.GetRequiredService<IBankHolidaySource>(),
+            sp.GetRequiredService<IOptions<PolicyOptions>>().Value.ClosureDays));
+        return services;
+    }
+}
