@@ -1,4 +1,7 @@
 using FluentValidation;
+using MissingChildren.Web.Api;
+using MissingChildren.Web.Features.Duties;
+using MissingChildren.Web.Infrastructure.Api;
 using MissingChildren.Web.Infrastructure.Configuration;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
@@ -44,6 +47,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPolicy();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAppAuthentication(builder.Configuration);
+builder.Services.AddIntegrationApi();
 builder.Services.AddAppJobs(builder.Configuration, builder.Environment);
 
 // Keys that protect cookies and anti-forgery tokens live in the database, so every web node shares them.
@@ -59,12 +63,13 @@ builder.Services.AddMediator(options =>
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
 
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DutyScheduler>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi("v1");
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiKeySecuritySchemeTransformer>());
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, tags: ["ready"]);
 builder.Services.AddForwardedHeadersWhenConfigured(builder.Configuration);
@@ -100,6 +105,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapJobsDashboard();
+app.MapIntegrationApi();
 
 await app.RunAsync();
 

@@ -92,6 +92,14 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Jobs:Storage"] = "InMemory",
             ["Jobs:RunServer"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Integration:Clients:0:Name"] = ApiClients.PoliceName,
+            ["Integration:Clients:0:Key"] = ApiClients.PoliceKey,
+            ["Integration:Clients:0:Agency"] = "Police",
+            ["Integration:Clients:0:Scopes"] = "notifications:write,children:write,read",
+            ["Integration:Clients:1:Name"] = "reader",
+            ["Integration:Clients:1:Key"] = ApiClients.ReaderKey,
+            ["Integration:Clients:1:Agency"] = "ChildrensSocialCare",
+            ["Integration:Clients:1:Scopes"] = "read",
         };
         foreach (var (key, value) in _settings)
         {
@@ -109,6 +117,16 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
+
+    /// <summary>Sends a use case through the mediator in a fresh scope, as a job would.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(Mediator.ICommand<TResponse> command)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(command);
+    }
+
+    /// <summary>Runs the duty sweep once, as the every-minute job does.</summary>
+    public Task<Web.Features.Duties.SweepDuties.Result> SweepAsync() => SendAsync(new Web.Features.Duties.SweepDuties.Command());
 
     /// <summary>Runs something against the database with a fresh scope, as the app would.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)

@@ -26,5 +26,16 @@ public sealed class MissingEpisode : Entity, IBelongsToChild
     /// <summary>The team that holds the episode (R2, R3).</summary>
     public Guid? HoldingTeamId { get; set; }
 
+    /// <summary>When the council learnt of the episode (the missing or absent notification arrived).</summary>
+    public DateTimeOffset NotifiedAt { get; set; }
+
+    /// <summary>When the return became known to the council (the found notification arrived).</summary>
+    public DateTimeOffset? ReturnKnownAt { get; set; }
+
+    /// <summary>The RHI that covers this episode (R26: one RHI may cover several).</summary>
+    public Guid? ReturnHomeInterviewId { get; set; }
+
+    public List<EpisodeCategoryChange> CategoryChanges { get; set; } = [];
+
     public TimeSpan DurationAt(DateTimeOffset now) => (FoundAt ?? now) - MissingFrom;
 }

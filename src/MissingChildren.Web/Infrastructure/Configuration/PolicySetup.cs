@@ -1,3 +1,4 @@
+using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.Time;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ namespace MissingChildren.Web.Infrastructure.Configuration;
 
 public static class PolicySetup
 {
-    /// <summary>The configured policy profile and its working-day calendar (Europe/London, bank holidays, closure days).</summary>
+    /// <summary>The configured policy profile, its working-day calendar (Europe/London, bank holidays, closure days) and the duty engine.</summary>
     public static IServiceCollection AddPolicy(this IServiceCollection services)
     {
         services.AddSingleton<IBankHolidaySource, UkBankHolidaySource>();
@@ -14,6 +15,7 @@ public static class PolicySetup
         services.AddSingleton(sp => sp.GetRequiredService<PolicyProfile>().CreateCalendar(
             sp.GetRequiredService<IBankHolidaySource>(),
             sp.GetRequiredService<IOptions<PolicyOptions>>().Value.ClosureDays));
+        services.AddSingleton<DutyEngine>();
         return services;
     }
 }

@@ -1,7 +1,11 @@
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Auditing;
 using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Meetings;
+using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -25,6 +29,20 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Involvement> Involvements => Set<Involvement>();
 
     public DbSet<MissingEpisode> Episodes => Set<MissingEpisode>();
+
+    public DbSet<EpisodeCategoryChange> EpisodeCategoryChanges => Set<EpisodeCategoryChange>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<DutyTask> DutyTasks => Set<DutyTask>();
+
+    public DbSet<ReturnHomeInterview> ReturnHomeInterviews => Set<ReturnHomeInterview>();
+
+    public DbSet<ContactAttempt> ContactAttempts => Set<ContactAttempt>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

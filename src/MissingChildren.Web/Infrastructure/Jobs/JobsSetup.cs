@@ -49,6 +49,9 @@ public static class JobsSetup
             }
         });
 
+        services.AddScoped<DutySweepJob>();
+        services.AddHostedService<RecurringJobsRegistration>();
+
         if (jobs.RunServer)
         {
             services.AddHangfireServer(o =>

@@ -2,6 +2,7 @@ using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Teams;
+using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ namespace MissingChildren.Web.Infrastructure.Seeding;
 /// children with a spread of involvements, and open, returned and closed missing episodes relative to now.
 /// Seeded only when <c>Demo__Seed=true</c>, and only into an empty database. Every name is invented.
 /// </summary>
-public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, DutyScheduler duties, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string EmailDomain = "example.org";
 
@@ -29,15 +30,15 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
         public const string Inclusion = "Inclusion and Attendance";
     }
 
-    private static readonly (string Name, Agency Agency, string Description)[] DemoTeams =
+    private static readonly (string Name, Agency Agency, TeamFunction Function, string Description)[] DemoTeams =
     [
-        (TeamNames.FrontDoor, Agency.ChildrensSocialCare, "Receives every missing and found notification, checks records and routes the work."),
-        (TeamNames.CorporateParenting, Agency.ChildrensSocialCare, "Social workers for children looked after and care leavers."),
-        (TeamNames.FamilySupport, Agency.ChildrensSocialCare, "Social workers for children in need and children with a protection plan."),
-        (TeamNames.FamilyWellbeing, Agency.FamilyWellbeing, "Early help and return home interviews."),
-        (TeamNames.YouthService, Agency.FamilyWellbeing, "Targeted youth support and return home interviews for older children."),
-        (TeamNames.EmergencyDuty, Agency.EmergencyDutyTeam, "Out-of-hours social work."),
-        (TeamNames.Inclusion, Agency.Education, "Children missing education and school attendance."),
+        (TeamNames.FrontDoor, Agency.ChildrensSocialCare, TeamFunction.FrontDoor, "Receives every missing and found notification, checks records and routes the work."),
+        (TeamNames.CorporateParenting, Agency.ChildrensSocialCare, TeamFunction.SocialWork, "Social workers for children looked after and care leavers."),
+        (TeamNames.FamilySupport, Agency.ChildrensSocialCare, TeamFunction.SocialWork, "Social workers for children in need and children with a protection plan."),
+        (TeamNames.FamilyWellbeing, Agency.FamilyWellbeing, TeamFunction.ReturnInterviews, "Early help and return home interviews."),
+        (TeamNames.YouthService, Agency.FamilyWellbeing, TeamFunction.Other, "Targeted youth support and return home interviews for older children."),
+        (TeamNames.EmergencyDuty, Agency.EmergencyDutyTeam, TeamFunction.EmergencyDuty, "Out-of-hours social work."),
+        (TeamNames.Inclusion, Agency.Education, TeamFunction.Education, "Children missing education and school attendance."),
     ];
 
     private static readonly (string Role, string Name, string? Team, Agency Agency)[] DemoUsers =
@@ -94,7 +95,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
             return;
         }
 
-        var teams = DemoTeams.ToDictionary(t => t.Name, t => new Team { Name = t.Name, Agency = t.Agency, Description = t.Description });
+        var teams = DemoTeams.ToDictionary(t => t.Name, t => new Team { Name = t.Name, Agency = t.Agency, Function = t.Function, Description = t.Description });
         db.Teams.AddRange(teams.Values);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -136,7 +137,12 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
         }
 
         db.Children.AddRange(children);
-        db.Episodes.AddRange(DemoEpisodes(children, now, teams));
+        var episodes = DemoEpisodes(children, now, teams).ToList();
+        db.Episodes.AddRange(episodes);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The duties the rules give the open and returned episodes as at now, as if each had arrived by the API.
+        await duties.ApplyAsync([.. episodes.Where(e => e.Status != EpisodeStatus.Closed).Select(e => e.Id)], now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, teams.Count, people.Count, children.Count);
     }
@@ -211,6 +217,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
                 Status = EpisodeStatus.Open,
                 MissingFrom = from,
                 ReportedAt = from.AddMinutes(95),
+                NotifiedAt = from.AddMinutes(110),
                 PoliceRiskLevel = k % 3 == 0 ? PoliceRiskLevel.High : PoliceRiskLevel.Medium,
                 LastSeenLocation = Places[k % Places.Length],
                 HoldingTeamId = child.AllocatedTeamId ?? teams[TeamNames.FrontDoor].Id,
@@ -229,7 +236,9 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
                 Status = EpisodeStatus.Returned,
                 MissingFrom = from,
                 ReportedAt = from.AddHours(2),
+                NotifiedAt = from.AddHours(2.25),
                 FoundAt = from.AddHours(6 + (k * 9 % 30)),
+                ReturnKnownAt = from.AddHours(6.5 + (k * 9 % 30)),
                 PoliceRiskLevel = k % 2 == 0 ? PoliceRiskLevel.Medium : PoliceRiskLevel.High,
                 LastSeenLocation = Places[(k + 3) % Places.Length],
                 FoundLocation = Places[(k + 5) % Places.Length],
@@ -250,7 +259,9 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
                 Status = EpisodeStatus.Closed,
                 MissingFrom = from,
                 ReportedAt = from.AddHours(1),
+                NotifiedAt = from.AddHours(1.25),
                 FoundAt = from.AddHours(4 + (k * 11 % 60)),
+                ReturnKnownAt = from.AddHours(4.5 + (k * 11 % 60)),
                 PoliceRiskLevel = k % 3 == 0 ? PoliceRiskLevel.High : PoliceRiskLevel.Medium,
                 LastSeenLocation = Places[k % Places.Length],
                 FoundLocation = Places[(k + 2) % Places.Length],

@@ -13,6 +13,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     {
         builder.HasIndex(t => t.Name).IsUnique();
         builder.Property(t => t.Name).HasMaxLength(120);
+        builder.HasIndex(t => t.Function);
     }
 }
 
@@ -52,6 +53,8 @@ internal sealed class MissingEpisodeConfiguration : IEntityTypeConfiguration<Mis
         // The sweep and the trays read open episodes only: their cost follows open work, not history.
         builder.HasIndex(e => new { e.Status, e.MissingFrom });
         builder.HasIndex(e => new { e.ChildId, e.MissingFrom });
+        builder.HasOne<Domain.ReturnInterviews.ReturnHomeInterview>().WithMany().HasForeignKey(e => e.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.CategoryChanges).WithOne().HasForeignKey(c => c.EpisodeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -298,6 +298,142 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Involvements");
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Duties.DutyTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssigneeTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReturnHomeInterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeTeamId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("ReturnHomeInterviewId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("Duties", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Episodes.EpisodeCategoryChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.ToTable("EpisodeCategoryChanges");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Episodes.MissingEpisode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,11 +462,20 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("MissingFrom")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PoliceRiskLevel")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReturnHomeInterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnKnownAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -346,11 +491,301 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("HoldingTeamId");
 
+                    b.HasIndex("ReturnHomeInterviewId");
+
                     b.HasIndex("ChildId", "MissingFrom");
 
                     b.HasIndex("Status", "MissingFrom");
 
                     b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actions")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DutyTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskFactors")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("ChildId", "HeldAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChildDateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildLocalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circumstances")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FoundLocation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSeenLocation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MissingFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoliceRiskLevel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedFrom")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatesTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Triage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("Triage", "ReceivedAt");
+
+                    b.HasIndex("Source", "SourceReference", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Consented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReturnHomeInterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnHomeInterviewId");
+
+                    b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ContactAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contacted")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReturnHomeInterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnHomeInterviewId");
+
+                    b.ToTable("ContactAttempts");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AllocateDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AllocatedTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AllocatedWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompleteDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InterviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocatedTeamId");
+
+                    b.HasIndex("ChildId", "Status");
+
+                    b.HasIndex("Status", "OfferDueAt");
+
+                    b.ToTable("ReturnHomeInterviews", (string)null);
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Teams.Team", b =>
@@ -366,6 +801,11 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -376,6 +816,8 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Function");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -527,6 +969,39 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Duties.DutyTask", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Web.Domain.Episodes.MissingEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Episodes.EpisodeCategoryChange", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Episodes.MissingEpisode", null)
+                        .WithMany("CategoryChanges")
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Episodes.MissingEpisode", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
@@ -539,11 +1014,97 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("HoldingTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.Episodes.MissingEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.Episodes.MissingEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
+                        .WithMany("ConsentRecords")
+                        .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ContactAttempt", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
+                        .WithMany("ContactAttempts")
+                        .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("AllocatedTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Children.Child", b =>
                 {
                     b.Navigation("Involvements");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Episodes.MissingEpisode", b =>
+                {
+                    b.Navigation("CategoryChanges");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", b =>
+                {
+                    b.Navigation("ConsentRecords");
+
+                    b.Navigation("ContactAttempts");
                 });
 #pragma warning restore 612, 618
         }

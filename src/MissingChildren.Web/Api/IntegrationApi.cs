@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Features.Children;
+using MissingChildren.Web.Features.Episodes;
+using MissingChildren.Web.Features.Notifications;
+using MissingChildren.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MissingChildren.Web.Api;
+
+/// <summary>
+/// The integration API (api.md): thin endpoints that read the JSON, send the same use cases the pages use, and
+/// answer with the resource or RFC 9457 problem details. Bad input changes nothing.
+/// </summary>
+public static class IntegrationApi
+{
+    public static IEndpointRouteBuilder MapIntegrationApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapIntegrationApiGroup();
+
+        api.MapPost("/notifications", ReceiveNotificationAsync)
+            .RequireAuthorization(ApiPolicies.NotificationsWrite)
+            .Accepts<NotificationRequest>("application/json")
+            .Produces<NotificationResponse>(StatusCodes.Status201Created)
+            .Produces<NotificationResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .WithName("ReceiveNotification")
+            .WithSummary("Receive a missing, absent or found notification")
+            .WithDescription("Idempotent on source + sourceReference + kind: the same notification again returns the first result with 200 and changes nothing. A child identified by localId, or by one exact match, is linked and its duties raised at once; otherwise the notification waits for Front Door triage.");
+
+        api.MapPut("/children/{localId}", UpsertChildAsync)
+            .RequireAuthorization(ApiPolicies.ChildrenWrite)
+            .Accepts<ChildRequest>("application/json")
+            .Produces<GetChild.Result>(StatusCodes.Status201Created)
+            .Produces<GetChild.Result>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .WithName("PutChild")
+            .WithSummary("Create or update a child from the council's case management system");
+
+        api.MapGet("/children/{localId}", GetChildAsync)
+            .RequireAuthorization(ApiPolicies.Read)
+            .Produces<GetChild.Result>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetChild")
+            .WithSummary("A child with involvements and episode summaries");
+
+        api.MapGet("/episodes/{episodeId:guid}", GetEpisodeAsync)
+            .RequireAuthorization(ApiPolicies.Read)
+            .Produces<GetEpisode.Result>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetEpisode")
+            .WithSummary("An episode with its duties and return home interview");
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReceiveNotificationAsync(HttpRequest request, ISender mediator, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync(request, cancellationToken);
+        var root = body.Root;
+        var child = body.GetObject(root, "child", "child");
+        var command = new ReceiveNotification.Command(
+            Source: body.GetString(root, "source", "source"),
+            SourceReference: body.GetString(root, "sourceReference", "sourceReference"),
+            Kind: body.GetString(root, "kind", "kind"),
+            Child: child is null ? null : new ReceiveNotification.ChildAsReported(
+                body.GetString(child, "localId", "child.localId"),
+                body.GetString(child, "firstName", "child.firstName"),
+                body.GetString(child, "lastName", "child.lastName"),
+                body.GetString(child, "dateOfBirth", "child.dateOfBirth")),
+            MissingFrom: body.GetString(root, "missingFrom", "missingFrom"),
+            ReportedAt: body.GetString(root, "reportedAt", "reportedAt"),
+            FoundAt: body.GetString(root, "foundAt", "foundAt"),
+            RelatesTo: body.GetString(root, "relatesTo", "relatesTo"),
+            PoliceRiskLevel: body.GetString(root, "policeRiskLevel", "policeRiskLevel"),
+            LastSeenLocation: body.GetString(root, "lastSeenLocation", "lastSeenLocation"),
+            FoundLocation: body.GetString(root, "foundLocation", "foundLocation"),
+            Circumstances: body.GetString(root, "circumstances", "circumstances"),
+            Payload: body.Raw);
+
+        return await SendAsync(body, async () =>
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            var response = new NotificationResponse(result.NotificationId, result.ChildLocalId, result.EpisodeId, result.Triage.ToString());
+            return result.Created
+                ? TypedResults.Created(result.EpisodeId is { } episodeId ? $"{ApiSetup.GroupPrefix}/episodes/{episodeId}" : (string?)null, response)
+                : TypedResults.Ok(response);
+        });
+    }
+
+    private static async Task<IResult> UpsertChildAsync(string localId, HttpRequest request, ISender mediator, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync(request, cancellationToken);
+        var root = body.Root;
+        var involvements = new List<UpsertChild.InvolvementInput>();
+        var array = body.GetArray(root, "involvements", "involvements");
+        for (var i = 0; array is not null && i < array.Count; i++)
+        {
+            var path = $"involvements[{i}]";
+            if (array[i] is not JsonObject item)
+            {
+                body.Error(path, $"{path} must be an object");
+                continue;
+            }
+
+            involvements.Add(new UpsertChild.InvolvementInput(
+                body.GetString(item, "type", $"{path}.type"),
+                body.GetString(item, "startDate", $"{path}.startDate"),
+                body.GetString(item, "endDate", $"{path}.endDate"),
+                body.GetString(item, "legalStatus", $"{path}.legalStatus"),
+                body.GetString(item, "homeAuthority", $"{path}.homeAuthority")));
+        }
+
+        var command = new UpsertChild.Command(
+            localId,
+            body.GetString(root, "firstName", "firstName"),
+            body.GetString(root, "lastName", "lastName"),
+            body.GetString(root, "dateOfBirth", "dateOfBirth"),
+            body.GetString(root, "gender", "gender"),
+            body.GetString(root, "address", "address"),
+            body.GetBoolean(root, "unaccompaniedAsylumSeeker", "unaccompaniedAsylumSeeker"),
+            involvements,
+            body.GetString(root, "allocatedTeam", "allocatedTeam"),
+            body.GetString(root, "allocatedWorkerEmail", "allocatedWorkerEmail"));
+
+        return await SendAsync(body, async () =>
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            return result.Created
+                ? TypedResults.Created($"{ApiSetup.GroupPrefix}/children/{Uri.EscapeDataString(localId)}", result.Child)
+                : TypedResults.Ok(result.Child);
+        });
+    }
+
+    private static async Task<Results<Ok<GetChild.Result>, ProblemHttpResult>> GetChildAsync(string localId, ISender mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetChild.Query(localId), cancellationToken) is { } child
+            ? TypedResults.Ok(child)
+            : NotFound("No child has that local id.");
+
+    private static async Task<Results<Ok<GetEpisode.Result>, ProblemHttpResult>> GetEpisodeAsync(Guid episodeId, ISender mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetEpisode.Query(episodeId), cancellationToken) is { } episode
+            ? TypedResults.Ok(episode)
+            : NotFound("No episode has that id.");
+
+    /// <summary>Type errors in the JSON and validation failures come back together, each under its JSON path.</summary>
+    private static async Task<IResult> SendAsync(JsonBody body, Func<Task<IResult>> send)
+    {
+        if (body.Root is null)
+        {
+            return Invalid(body.Errors);
+        }
+
+        try
+        {
+            if (body.HasErrors)
+            {
+                return Invalid(body.Errors);
+            }
+
+            return await send();
+        }
+        catch (ValidationException ex)
+        {
+            foreach (var failure in ex.Errors)
+            {
+                body.Error(JsonBody.JsonPath(failure.PropertyName), failure.ErrorMessage);
+            }
+
+            return Invalid(body.Errors);
+        }
+    }
+
+    private static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+
+    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The request is not valid", detail: "Correct the fields listed in errors and send it again. Nothing was changed.");
+}
+
+/// <summary>The notification body (api.md), described for OpenAPI.</summary>
+public sealed record NotificationRequest(
+    string Source, string SourceReference, string Kind, NotificationChild Child, DateTimeOffset? MissingFrom, DateTimeOffset? ReportedAt,
+    DateTimeOffset? FoundAt, string? RelatesTo, string? PoliceRiskLevel, string? LastSeenLocation, string? FoundLocation, string? Circumstances);
+
+public sealed record NotificationChild(string? LocalId, string? FirstName, string? LastName, DateOnly? DateOfBirth);
+
+public sealed record NotificationResponse(Guid NotificationId, string? ChildLocalId, Guid? EpisodeId, string Triage);
+
+/// <summary>The child body (api.md), described for OpenAPI.</summary>
+public sealed record ChildRequest(
+    string FirstName, string LastName, DateOnly? DateOfBirth, string? Gender, string? Address, bool UnaccompaniedAsylumSeeker,
+    IReadOnlyList<ChildInvolvement>? Involvements, string? AllocatedTeam, string? AllocatedWorkerEmail);
+
+public sealed record ChildInvolvement(string Type, DateOnly StartDate, DateOnly? EndDate, string? LegalStatus, string? HomeAuthority);

@@ -1,0 +1,151 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Features.Notifications;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Children;
+
+/// <summary>
+/// The council's case management system creates or updates a child (PUT /api/v1/children/{localId}). The list of
+/// involvements is the current picture: one no longer listed is ended today, never deleted, so history stays.
+/// </summary>
+public static class UpsertChild
+{
+    public sealed record InvolvementInput(string? Type, string? StartDate, string? EndDate, string? LegalStatus, string? HomeAuthority);
+
+    public sealed record Command(
+        string LocalId,
+        string? FirstName,
+        string? LastName,
+        string? DateOfBirth,
+        string? Gender,
+        string? Address,
+        bool UnaccompaniedAsylumSeeker,
+        IReadOnlyList<InvolvementInput>? Involvements,
+        string? AllocatedTeam,
+        string? AllocatedWorkerEmail) : ICommand<Result>;
+
+    public sealed record Result(bool Created, GetChild.Result Child);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(c => c.LocalId).NotEmpty().MaximumLength(64);
+            RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the child's first name").MaximumLength(100);
+            RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the child's last name").MaximumLength(100);
+            RuleFor(c => c.DateOfBirth)
+                .Must(d => Instants.TryParseDate(d, out _)).WithMessage("Date of birth must be a real date, like 2010-05-01")
+                .Must(d => Instants.ParseDate(d) is not { } date || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("Date of birth must be in the past")
+                .When(c => !string.IsNullOrEmpty(c.DateOfBirth));
+            RuleFor(c => c.Gender).MaximumLength(40);
+            RuleFor(c => c.Address).MaximumLength(400);
+            RuleFor(c => c.AllocatedTeam).MaximumLength(120);
+            RuleFor(c => c.AllocatedWorkerEmail).EmailAddress().WithMessage("Allocated worker email must be an email address, like name@example.org").MaximumLength(256);
+            RuleForEach(c => c.Involvements).ChildRules(involvement =>
+            {
+                involvement.RuleFor(i => i.Type)
+                    .NotEmpty().WithMessage("Enter the involvement type")
+                    .Must(t => Enum.TryParse<InvolvementType>(t, ignoreCase: false, out var type) && Enum.IsDefined(type)).When(i => !string.IsNullOrEmpty(i.Type))
+                    .WithMessage("Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME");
+                involvement.RuleFor(i => i.StartDate)
+                    .NotEmpty().WithMessage("Enter the involvement's start date")
+                    .Must(d => Instants.TryParseDate(d, out _)).When(i => !string.IsNullOrEmpty(i.StartDate)).WithMessage("Start date must be a real date, like 2024-01-10");
+                involvement.RuleFor(i => i.EndDate)
+                    .Must(d => Instants.TryParseDate(d, out _)).WithMessage("End date must be a real date, like 2024-01-10")
+                    .Must((i, d) => Instants.ParseDate(d) >= Instants.ParseDate(i.StartDate)).WithMessage("End date must be on or after the start date")
+                    .When(i => !string.IsNullOrEmpty(i.EndDate));
+                involvement.RuleFor(i => i.HomeAuthority)
+                    .NotEmpty().When(i => i.Type == nameof(InvolvementType.CLAOtherAuthority))
+                    .WithMessage("Enter the home authority of a child looked after by another authority")
+                    .MaximumLength(120);
+                involvement.RuleFor(i => i.LegalStatus).MaximumLength(16);
+            });
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var teamId = await ResolveTeamAsync(command.AllocatedTeam, cancellationToken);
+            var workerId = await ResolveWorkerAsync(command.AllocatedWorkerEmail, cancellationToken);
+
+            var child = await db.Children.Include(c => c.Involvements).SingleOrDefaultAsync(c => c.LocalId == command.LocalId, cancellationToken);
+            var created = child is null;
+            child ??= db.Children.Add(new Child { LocalId = command.LocalId, FirstName = "", LastName = "" }).Entity;
+
+            child.FirstName = command.FirstName!.Trim();
+            child.LastName = command.LastName!.Trim();
+            child.DateOfBirth = Instants.ParseDate(command.DateOfBirth);
+            child.Gender = Blank(command.Gender);
+            child.Address = Blank(command.Address);
+            child.IsUnaccompaniedAsylumSeeker = command.UnaccompaniedAsylumSeeker;
+            child.AllocatedTeamId = teamId;
+            child.AllocatedWorkerId = workerId;
+            MergeInvolvements(child, command.Involvements ?? [], DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result(created, await GetChild.ReadAsync(db, command.LocalId, cancellationToken) ?? throw new InvalidOperationException("The child was just saved."));
+        }
+
+        private static void MergeInvolvements(Child child, IReadOnlyList<InvolvementInput> inputs, DateOnly today)
+        {
+            var wanted = inputs.Select(i => new Involvement
+            {
+                ChildId = child.Id,
+                Type = Enum.Parse<InvolvementType>(i.Type!),
+                StartDate = Instants.ParseDate(i.StartDate)!.Value,
+                EndDate = Instants.ParseDate(i.EndDate),
+                LegalStatus = Blank(i.LegalStatus),
+                HomeAuthority = Blank(i.HomeAuthority),
+            }).ToList();
+
+            foreach (var existing in child.Involvements)
+            {
+                var match = wanted.FirstOrDefault(w => w.Type == existing.Type && w.StartDate == existing.StartDate);
+                if (match is null)
+                {
+                    existing.EndDate ??= today;
+                    continue;
+                }
+
+                existing.EndDate = match.EndDate;
+                existing.LegalStatus = match.LegalStatus;
+                existing.HomeAuthority = match.HomeAuthority;
+                wanted.Remove(match);
+            }
+
+            child.Involvements.AddRange(wanted);
+        }
+
+        private async Task<Guid?> ResolveTeamAsync(string? name, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return null;
+            }
+
+            return await db.Teams.Where(t => t.Name == name.Trim()).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken)
+                   ?? throw Invalid(nameof(Command.AllocatedTeam), $"There is no team called '{name.Trim()}'");
+        }
+
+        private async Task<string?> ResolveWorkerAsync(string? email, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrWhiteSpace(email))
+            {
+                return null;
+            }
+
+            var normalised = email.Trim().ToUpperInvariant();
+            return await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken)
+                   ?? throw Invalid(nameof(Command.AllocatedWorkerEmail), "There is no MissingChildren user with the allocated worker's email address");
+        }
+
+        private static ValidationException Invalid(string property, string message) => new([new FluentValidation.Results.ValidationFailure(property, message)]);
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+}

@@ -1,0 +1,192 @@
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Domain.Teams;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Duties;
+
+/// <summary>
+/// Applies the duty engine to episodes: gathers the facts in a few set-based queries, asks the engine which duties
+/// must exist now, raises those not raised yet, opens the RHI a returned child needs (R17, R26) and cancels
+/// while-missing duties not yet due when the child is found. Adds to the context; the caller saves, so a
+/// notification and its duties are one transaction.
+/// </summary>
+public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
+{
+    private Dictionary<TeamFunction, Guid>? _teams;
+
+    /// <summary>Raises the duties of these episodes (loaded from the database or tracked) as at <paramref name="now"/>.</summary>
+    /// <returns>How many duties were raised.</returns>
+    public async Task<int> ApplyAsync(IReadOnlyCollection<Guid> episodeIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (episodeIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = episodeIds.ToList();
+        // Tracked episodes and children not saved yet (a notification being received) count as well as stored ones.
+        var episodes = (await db.Episodes.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken))
+            .Concat(db.Episodes.Local.Where(e => ids.Contains(e.Id)))
+            .DistinctBy(e => e.Id)
+            .ToList();
+        var childIds = episodes.Select(e => e.ChildId).Distinct().ToList();
+        var children = (await db.Children.Include(c => c.Involvements).Where(c => childIds.Contains(c.Id)).ToListAsync(cancellationToken))
+            .Concat(db.Children.Local.Where(c => childIds.Contains(c.Id)))
+            .DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id);
+
+        // History for the repeat rules: only these children's episodes and notifications are read.
+        var starts = (await db.Episodes.Where(e => childIds.Contains(e.ChildId)).Select(e => new { e.ChildId, e.Id, e.MissingFrom }).ToListAsync(cancellationToken))
+            .Concat(db.Episodes.Local.Where(e => childIds.Contains(e.ChildId)).Select(e => new { e.ChildId, e.Id, e.MissingFrom }))
+            .DistinctBy(e => e.Id)
+            .ToLookup(e => e.ChildId, e => e.MissingFrom);
+        var notificationCounts = (await db.Notifications.Where(n => n.ChildId != null && childIds.Contains(n.ChildId.Value))
+                .Select(n => new { n.Id, n.ChildId }).ToListAsync(cancellationToken))
+            .Concat(db.Notifications.Local.Where(n => n.ChildId is { } c && childIds.Contains(c)).Select(n => new { n.Id, n.ChildId }))
+            .DistinctBy(n => n.Id)
+            .GroupBy(n => n.ChildId!.Value)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        var inProgress = await db.ReturnHomeInterviews
+            .Where(r => childIds.Contains(r.ChildId) && (r.Status == RhiStatus.Requested || r.Status == RhiStatus.Allocated || r.Status == RhiStatus.Offered || r.Status == RhiStatus.Accepted))
+            .ToListAsync(cancellationToken);
+        var rhiIds = episodes.Where(e => e.ReturnHomeInterviewId != null).Select(e => e.ReturnHomeInterviewId!.Value).ToList();
+        var rhis = await db.ReturnHomeInterviews.Where(r => rhiIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        foreach (var r in inProgress)
+        {
+            rhis.TryAdd(r.Id, r);
+        }
+
+        var tasks = await db.DutyTasks
+            .Where(t => (t.EpisodeId != null && ids.Contains(t.EpisodeId.Value)) || (t.ReturnHomeInterviewId != null && rhiIds.Contains(t.ReturnHomeInterviewId.Value)))
+            .ToListAsync(cancellationToken);
+        var keys = tasks.Select(t => t.DedupeKey).Concat(db.DutyTasks.Local.Select(t => t.DedupeKey)).ToHashSet(StringComparer.Ordinal);
+
+        var raised = 0;
+        foreach (var episode in episodes)
+        {
+            var child = children[episode.ChildId];
+            var childFacts = Facts(child, now);
+            var episodeFacts = Facts(episode);
+            var history = History(episode, starts[episode.ChildId], notificationCounts.GetValueOrDefault(episode.ChildId));
+
+            var rhi = EnsureReturnInterview(child, childFacts, episode, episodeFacts, rhis);
+            var rhiFacts = rhi is null ? null : new RhiFacts(rhi.Id, rhi.RequestedAt);
+
+            foreach (var requirement in engine.Plan(childFacts, episodeFacts, history, rhiFacts, now))
+            {
+                if (keys.Add(requirement.Key))
+                {
+                    db.DutyTasks.Add(await NewTaskAsync(requirement, child, episode, now, cancellationToken));
+                    raised++;
+                }
+            }
+
+            if (episode.Status != EpisodeStatus.Open && episode.FoundAt is { } found)
+            {
+                foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && t.Status == DutyStatus.Open && DutyEngine.EndsWhenFound(t.Type) && t.DueAt > found))
+                {
+                    task.Status = DutyStatus.Cancelled;
+                    task.ClosedAt = now;
+                    task.ClosedReason = "Child found before it was due";
+                }
+            }
+        }
+
+        return raised;
+    }
+
+    public ChildFacts Facts(Child child, DateTimeOffset now) => new(
+        child.Id,
+        child.AgeOn(engine.Calendar.LocalDate(now)),
+        child.Involvements.Where(i => i.IsOpen).Select(i => i.Type).ToHashSet(),
+        child.AllocatedWorkerId is not null,
+        child.IsUnaccompaniedAsylumSeeker);
+
+    private static EpisodeFacts Facts(MissingEpisode episode) => new(
+        episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt);
+
+    private static HistoryFacts History(MissingEpisode episode, IEnumerable<DateTimeOffset> starts, int notifications)
+    {
+        var all = starts.ToList();
+        var upToThis = all.Where(s => s <= episode.MissingFrom).ToList();
+        return new HistoryFacts(
+            EpisodesEver: Math.Max(1, upToThis.Count),
+            EpisodesInLast90Days: Math.Max(1, upToThis.Count(s => s >= episode.MissingFrom.AddDays(-90))),
+            NotificationsAboutChild: Math.Max(1, notifications));
+    }
+
+    /// <summary>R17, R26: the RHI a returned child needs: a new one, or the one still in progress.</summary>
+    private ReturnHomeInterview? EnsureReturnInterview(Child child, ChildFacts childFacts, MissingEpisode episode, EpisodeFacts facts, Dictionary<Guid, ReturnHomeInterview> rhis)
+    {
+        if (episode.ReturnHomeInterviewId is { } existing)
+        {
+            return rhis.GetValueOrDefault(existing) ?? db.ReturnHomeInterviews.Local.FirstOrDefault(r => r.Id == existing);
+        }
+
+        if (!engine.NeedsReturnInterview(childFacts, facts) || episode.ReturnKnownAt is not { } returnKnown)
+        {
+            return null;
+        }
+
+        var rhi = engine.OneRhiCoversOpenEpisodes
+            ? rhis.Values.Concat(db.ReturnHomeInterviews.Local).Where(r => r.ChildId == child.Id && r.IsInProgress).MinBy(r => r.RequestedAt)
+            : null;
+        if (rhi is null)
+        {
+            rhi = new ReturnHomeInterview
+            {
+                ChildId = child.Id,
+                Status = RhiStatus.Requested,
+                RequestedAt = returnKnown,
+                OfferDueAt = engine.RhiOfferDueAt(returnKnown),
+                AllocateDueAt = engine.RhiAllocateDueAt(returnKnown),
+            };
+            db.ReturnHomeInterviews.Add(rhi);
+            rhis[rhi.Id] = rhi;
+        }
+
+        episode.ReturnHomeInterviewId = rhi.Id;
+        return rhi;
+    }
+
+    private async Task<DutyTask> NewTaskAsync(DutyRequirement requirement, Child child, MissingEpisode episode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var teams = _teams ??= await db.Teams.AsNoTracking()
+            .GroupBy(t => t.Function).Select(g => new { g.Key, Id = g.OrderBy(t => t.Name).Select(t => t.Id).First() })
+            .ToDictionaryAsync(g => g.Key, g => g.Id, cancellationToken);
+        var frontDoor = teams.TryGetValue(TeamFunction.FrontDoor, out var f) ? f : (Guid?)null;
+        Guid? team = requirement.Team switch
+        {
+            TeamKind.AllocatedTeam => child.AllocatedTeamId ?? frontDoor,
+            TeamKind.FrontDoor => frontDoor,
+            TeamKind.ReturnInterviewService => teams.TryGetValue(TeamFunction.ReturnInterviews, out var r) ? r : frontDoor,
+            TeamKind.EmergencyDuty => teams.TryGetValue(TeamFunction.EmergencyDuty, out var e) ? e : frontDoor,
+            TeamKind.Education => teams.TryGetValue(TeamFunction.Education, out var ed) ? ed : frontDoor,
+            _ => null,
+        };
+        var worker = requirement.Role == PolicyRole.SocialWorker && requirement.Team == TeamKind.AllocatedTeam ? child.AllocatedWorkerId : null;
+
+        return new DutyTask
+        {
+            ChildId = child.Id,
+            EpisodeId = episode.Id,
+            ReturnHomeInterviewId = requirement.ReturnHomeInterviewId,
+            Type = requirement.Type,
+            RuleId = requirement.RuleId,
+            DedupeKey = requirement.Key,
+            Title = requirement.Title,
+            Status = DutyStatus.Open,
+            RaisedAt = now,
+            DueAt = requirement.DueAt,
+            AssigneeRole = requirement.Role,
+            AssigneeTeamId = team,
+            AssigneeUserId = worker,
+        };
+    }
+}

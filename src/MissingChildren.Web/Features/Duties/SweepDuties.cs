@@ -1,0 +1,102 @@
+using Mediator;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Duties;
+
+/// <summary>
+/// Every minute: raises the duties that have fallen due with time for every episode not yet closed (R12–R15, R8
+/// reminders), and escalates overdue duties to the team manager, then the Head of Service (then the Director
+/// where the profile says). Reads only episodes not closed and duties still open, so its cost follows the work in
+/// hand, not the history. Safe to run twice or on two nodes: a duty's key is unique.
+/// </summary>
+public static class SweepDuties
+{
+    public sealed record Command : ICommand<Result>;
+
+    public sealed record Result(int Episodes, int Raised, int Escalated);
+
+    public const int BatchSize = 200;
+
+    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, PolicyProfile profile, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            // Only ids of episodes not closed: a few hundred at most in a council, whatever the history.
+            var open = await db.Episodes.AsNoTracking()
+                .Where(e => e.Status != EpisodeStatus.Closed)
+                .Select(e => e.Id)
+                .ToListAsync(cancellationToken);
+            var raised = 0;
+            foreach (var batch in open.Chunk(BatchSize))
+            {
+                raised += await RaiseAsync([.. batch], now, cancellationToken);
+            }
+
+            return new Result(open.Count, raised, await EscalateAsync(now, cancellationToken));
+        }
+
+        private async Task<int> RaiseAsync(List<Guid> batch, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var raised = await scheduler.ApplyAsync(batch, now, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return raised;
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                // Another node (or a notification) raised some of these duties a moment ago: read again and carry on.
+                db.ChangeTracker.Clear();
+                var raised = await scheduler.ApplyAsync(batch, now, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return raised;
+            }
+        }
+
+        /// <summary>Overdue duties climb one level at a time, at the hours the profile sets after the due time.</summary>
+        private async Task<int> EscalateAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var escalation = profile.Oversight.Escalation;
+            var firstStep = now.AddHours(-escalation.ToTeamManagerWhenOverdueByHours);
+            var overdue = await db.DutyTasks
+                .Where(t => t.Status == DutyStatus.Open && t.DueAt <= firstStep && t.EscalationLevel != EscalationLevel.Director)
+                .ToListAsync(cancellationToken);
+
+            var escalated = 0;
+            foreach (var task in overdue)
+            {
+                var level = LevelFor(task.DueAt, now, escalation);
+                if (level > task.EscalationLevel)
+                {
+                    task.EscalationLevel = level;
+                    task.EscalatedAt = now;
+                    escalated++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return escalated;
+        }
+
+        public static EscalationLevel LevelFor(DateTimeOffset dueAt, DateTimeOffset now, EscalationSettings escalation)
+        {
+            var toManager = dueAt.AddHours(escalation.ToTeamManagerWhenOverdueByHours);
+            var toHead = toManager.AddHours(escalation.ToHeadOfServiceAfterFurtherHours);
+            var toDirector = escalation.ToDirectorAfterFurtherHours is { } hours ? toHead.AddHours(hours) : (DateTimeOffset?)null;
+            return now switch
+            {
+                _ when toDirector is { } d && now >= d => EscalationLevel.Director,
+                _ when now >= toHead => EscalationLevel.HeadOfService,
+                _ when now >= toManager && now > dueAt => EscalationLevel.TeamManager,
+                _ => EscalationLevel.None,
+            };
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Mediator;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Episodes;
+
+/// <summary>An episode with its duties and RHI (GET /api/v1/episodes/{id}; api.md).</summary>
+public static class GetEpisode
+{
+    public sealed record Query(Guid EpisodeId) : IQuery<Result?>;
+
+    public sealed record Assignee(string? Team, string Role, string? User);
+
+    public sealed record TaskView(Guid Id, string Type, string Rule, string Title, string Status, DateTimeOffset DueAt, bool Overdue, string Escalation, Assignee Assignee);
+
+    public sealed record RhiView(Guid Id, string Status, DateTimeOffset OfferDueAt, DateTimeOffset? AllocateDueAt);
+
+    public sealed record Result(
+        Guid Id,
+        string ChildLocalId,
+        string Category,
+        string Status,
+        DateTimeOffset MissingFrom,
+        DateTimeOffset ReportedAt,
+        DateTimeOffset? FoundAt,
+        string? PoliceRiskLevel,
+        IReadOnlyList<TaskView> Tasks,
+        RhiView? ReturnHomeInterview);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock) : IQueryHandler<Query, Result?>
+    {
+        public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var episode = await db.Episodes.AsNoTracking()
+                .Where(e => e.Id == query.EpisodeId)
+                .Select(e => new
+                {
+                    e.Id, e.Category, e.Status, e.MissingFrom, e.ReportedAt, e.FoundAt, e.PoliceRiskLevel, e.ReturnHomeInterviewId,
+                    LocalId = db.Children.Where(c => c.Id == e.ChildId).Select(c => c.LocalId).First(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (episode is null)
+            {
+                return null;
+            }
+
+            var now = clock.GetUtcNow();
+            var tasks = await db.DutyTasks.AsNoTracking()
+                .Where(t => t.EpisodeId == episode.Id || (episode.ReturnHomeInterviewId != null && t.ReturnHomeInterviewId == episode.ReturnHomeInterviewId))
+                .Select(t => new
+                {
+                    t.Id, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole,
+                    Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
+                    User = db.Users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.Email).FirstOrDefault(),
+                })
+                .ToListAsync(cancellationToken);
+            var rhi = episode.ReturnHomeInterviewId is { } rhiId
+                ? await db.ReturnHomeInterviews.AsNoTracking().Where(r => r.Id == rhiId)
+                    .Select(r => new RhiView(r.Id, r.Status.ToString(), r.OfferDueAt, r.AllocateDueAt)).SingleOrDefaultAsync(cancellationToken)
+                : null;
+
+            return new Result(
+                episode.Id, episode.LocalId, episode.Category.ToString(), episode.Status.ToString(), episode.MissingFrom, episode.ReportedAt,
+                episode.FoundAt, episode.PoliceRiskLevel?.ToString(),
+                [.. tasks.OrderBy(t => t.DueAt).Select(t => new TaskView(
+                    t.Id, t.Type.ToString(), t.RuleId, t.Title, t.Status.ToString(), t.DueAt,
+                    t.Status == DutyStatus.Open && t.DueAt < now, t.EscalationLevel.ToString(),
+                    new Assignee(t.Team, t.AssigneeRole.ToString(), t.User)))],
+                rhi);
+        }
+    }
+}

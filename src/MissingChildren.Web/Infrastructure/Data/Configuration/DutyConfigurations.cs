@@ -1,0 +1,115 @@
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Meetings;
+using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MissingChildren.Web.Infrastructure.Data.Configuration;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.Property(n => n.Source).HasMaxLength(100);
+        builder.Property(n => n.SourceReference).HasMaxLength(200);
+        builder.Property(n => n.RelatesTo).HasMaxLength(200);
+        builder.Property(n => n.ReceivedFrom).HasMaxLength(256);
+        builder.Property(n => n.ChildLocalId).HasMaxLength(64);
+        builder.Property(n => n.ChildFirstName).HasMaxLength(100);
+        builder.Property(n => n.ChildLastName).HasMaxLength(100);
+
+        // Idempotency: the same report twice is one notification, even when both arrive at once.
+        builder.HasIndex(n => new { n.Source, n.SourceReference, n.Kind }).IsUnique();
+        builder.HasIndex(n => new { n.Triage, n.ReceivedAt });
+        builder.HasIndex(n => n.ChildId);
+        builder.HasOne<Child>().WithMany().HasForeignKey(n => n.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MissingEpisode>().WithMany().HasForeignKey(n => n.EpisodeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Notification>().WithMany().HasForeignKey(n => n.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DutyTaskConfiguration : IEntityTypeConfiguration<DutyTask>
+{
+    public void Configure(EntityTypeBuilder<DutyTask> builder)
+    {
+        builder.ToTable("Duties");
+        builder.Property(t => t.RuleId).HasMaxLength(8);
+        builder.Property(t => t.DedupeKey).HasMaxLength(200);
+        builder.Property(t => t.Title).HasMaxLength(300);
+        builder.Property(t => t.AssigneeUserId).HasMaxLength(450);
+        builder.Property(t => t.ClosedReason).HasMaxLength(300);
+
+        // A duty is raised once, however many sweeps or nodes try.
+        builder.HasIndex(t => t.DedupeKey).IsUnique();
+
+        // The sweep and the trays read open duties by deadline: cost follows open work, not history.
+        builder.HasIndex(t => new { t.Status, t.DueAt });
+        builder.HasIndex(t => t.EpisodeId);
+        builder.HasIndex(t => t.ChildId);
+        builder.HasOne<Child>().WithMany().HasForeignKey(t => t.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MissingEpisode>().WithMany().HasForeignKey(t => t.EpisodeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ReturnHomeInterview>().WithMany().HasForeignKey(t => t.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Team>().WithMany().HasForeignKey(t => t.AssigneeTeamId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ReturnHomeInterviewConfiguration : IEntityTypeConfiguration<ReturnHomeInterview>
+{
+    public void Configure(EntityTypeBuilder<ReturnHomeInterview> builder)
+    {
+        builder.ToTable("ReturnHomeInterviews");
+        builder.Ignore(r => r.IsInProgress);
+        builder.Property(r => r.AllocatedWorkerId).HasMaxLength(450);
+        builder.HasIndex(r => new { r.ChildId, r.Status });
+        builder.HasIndex(r => new { r.Status, r.OfferDueAt });
+        builder.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Team>().WithMany().HasForeignKey(r => r.AllocatedTeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.ContactAttempts).WithOne().HasForeignKey(a => a.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.ConsentRecords).WithOne().HasForeignKey(c => c.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContactAttemptConfiguration : IEntityTypeConfiguration<ContactAttempt>
+{
+    public void Configure(EntityTypeBuilder<ContactAttempt> builder)
+    {
+        builder.Property(a => a.Method).HasMaxLength(40);
+        builder.Property(a => a.Contacted).HasMaxLength(100);
+        builder.Property(a => a.Outcome).HasMaxLength(400);
+        builder.Property(a => a.RecordedByUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> builder)
+    {
+        builder.Property(c => c.GivenBy).HasMaxLength(100);
+        builder.Property(c => c.RecordedByUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.Property(m => m.RecordedByUserId).HasMaxLength(450);
+        builder.HasIndex(m => new { m.ChildId, m.HeldAt });
+        builder.HasOne<Child>().WithMany().HasForeignKey(m => m.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MissingEpisode>().WithMany().HasForeignKey(m => m.EpisodeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DutyTask>().WithMany().HasForeignKey(m => m.DutyTaskId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EpisodeCategoryChangeConfiguration : IEntityTypeConfiguration<EpisodeCategoryChange>
+{
+    public void Configure(EntityTypeBuilder<EpisodeCategoryChange> builder)
+    {
+        builder.Property(c => c.Reason).HasMaxLength(1000);
+        builder.Property(c => c.ChangedBy).HasMaxLength(256);
+    }
+}
