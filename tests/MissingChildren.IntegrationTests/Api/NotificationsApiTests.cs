@@ -274,3 +274,31 @@ public abstract class NotificationsApiTests
 public sealed class NotificationsApiTestsOnSqlite(SqliteAppFactory app) : NotificationsApiTests(app), IClassFixture<SqliteAppFactory>;
 
 public sealed class NotificationsApiTestsOnPostgreSql(PostgreSqlAppFactory app) : NotificationsApiTests(app), IClassFixture<PostgreSqlAppFactory>;
+
+/// <summary>Two nodes sweeping at the same moment (PostgreSQL: real concurrent transactions) raise each duty once.</summary>
+public sealed class ConcurrentSweepTests(PostgreSqlAppFactory app) : IClassFixture<PostgreSqlAppFactory>
+{
+    [Fact]
+    public async Task TwoSweepsAtOnce_NeverDuplicateADuty()
+    {
+        AppFactory.SkipUnlessAvailable(app.Provider);
+        var now = app.Clock.GetUtcNow();
+        for (var i = 0; i < 5; i++)
+        {
+            await app.CreateApiClient().PostJsonAsync("/api/v1/notifications", new
+            {
+                source = "Police", sourceReference = $"SWEEP-{i}-{Guid.NewGuid():N}", kind = "Missing", child = new { localId = $"P12{i}" },
+                missingFrom = now.AddHours(-2).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+
+        app.Clock.Advance(TimeSpan.FromHours(30));
+        var results = await Task.WhenAll(app.SweepAsync(), app.SweepAsync(), app.SweepAsync());
+        var duplicates = await app.WithDbAsync(db => db.DutyTasks.GroupBy(t => new { t.EpisodeId, t.Type, t.Title, t.DueAt }).CountAsync(g => g.Count() > 1));
+        var meetings = await app.WithDbAsync(db => db.DutyTasks.CountAsync(t => t.Type == TaskType.StrategyMeeting && t.Status == DutyStatus.Open));
+
+        Assert.Equal(0, duplicates);
+        Assert.True(results.Sum(r => r.Raised) >= 5);
+        Assert.True(meetings >= 5);
+    }
+}
