@@ -145,7 +145,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         var end = episode.FoundAt is { } found && found < now ? found : now;
         void Add(DutyRequirement requirement)
         {
-            if (requirement.RaiseAt <= end && (episode.Status == EpisodeStatus.Open || requirement.DueAt <= end))
+            if (requirement.RaiseAt <= end && (episode.Status == EpisodeStatus.Open || !EndsWhenFound(requirement.Type) || requirement.DueAt <= end))
             {
                 plan.Add(requirement);
             }
@@ -188,7 +188,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         {
             var raise = calendar.AddClockHours(missingFrom, needToKnow.AfterMissingHours);
             Add(Episode(episode, TaskType.NeedToKnow, "R13", "Start the Need-to-Know process for senior leaders",
-                raise, raise + AtOnce, PolicyRole.TeamManager, TeamKind.AllocatedTeam));
+                raise, raise + AtOnce, PolicyRole.HeadOfService, TeamKind.AllocatedTeam));
             if (child.IsIn(needToKnow.IroOrCpChairAppliesTo))
             {
                 Add(Episode(episode, TaskType.IroNotification, "R13", "Tell the IRO or CP chair the child has been missing over 24 hours",
@@ -273,6 +273,13 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
                 returnKnown, calendar.EndOfSameWorkingDay(returnKnown), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, 1, "return"));
         }
 
+        // R13 (003 "Specific consideration for Child in Care"): the IRO and senior leaders are told of the return via Need-to-Know.
+        if (profile.WhileMissing.NeedToKnow is { OnReturnForLookedAfter: true } && child.IsLookedAfter)
+        {
+            plan.Add(Episode(episode, TaskType.IroNotification, "R13", "Tell the IRO and senior leaders (Need-to-Know) the child has returned",
+                returnKnown, calendar.EndOfSameWorkingDay(returnKnown), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, 1, "return"));
+        }
+
         var excluded = ExcludedFromRiskSections(child);
 
         // R28 (002 §4.12): a CE screen for every missing child aged 13 and over, after the return.
@@ -280,7 +287,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
             && ce.IsRequiredFor(child.Age ?? 0, episode.IsMissing))
         {
             plan.Add(Episode(episode, TaskType.CeRiskAssessment, "R28", "Complete the child exploitation (CE) screen",
-                returnKnown, CompletionDue(returnKnown, offerDue), CeOwner(child), CeTeam(child)));
+                returnKnown, CompletionDue(returnKnown, offerDue), PolicyRole.RhiWorker, TeamKind.ReturnInterviewService));
         }
 
         // R29 (002 §4.13): a missing risk assessment and prevention plan for every child without an allocated social worker.
@@ -288,6 +295,14 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         {
             plan.Add(Episode(episode, TaskType.PreventionPlan, "R29", "Complete the missing risk assessment and prevention plan",
                 returnKnown, CompletionDue(returnKnown, offerDue), PolicyRole.RhiWorker, TeamKind.ReturnInterviewService));
+        }
+
+        // R29 (002 §4.16, §5.1, §5.2; 000): the social worker prepares or updates the prevention plan for a CIN, CP or CLA child.
+        if (profile.AfterReturn.PreventionPlan is { SocialWorkerUpdatesForCinCpCla: true } && child.IsOpenToSocialCare && child.HasAllocatedSocialWorker
+            && !excluded && episode.IsMissing)
+        {
+            plan.Add(Episode(episode, TaskType.PreventionPlan, "R29", "Prepare or update the missing prevention plan",
+                returnKnown, CompletionDue(returnKnown, offerDue), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, 1, "social-worker"));
         }
 
         // R31 (001 §3.4): a Serious Incident Notification when looked after, CIN or CP, or missing 24 hours or more.

@@ -1,6 +1,7 @@
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Domain.Teams;
@@ -40,17 +41,30 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             .DistinctBy(c => c.Id)
             .ToDictionary(c => c.Id);
 
-        // History for the repeat rules: only these children's episodes and notifications are read.
-        var starts = (await db.Episodes.Where(e => childIds.Contains(e.ChildId)).Select(e => new { e.ChildId, e.Id, e.MissingFrom }).ToListAsync(cancellationToken))
-            .Concat(db.Episodes.Local.Where(e => childIds.Contains(e.ChildId)).Select(e => new { e.ChildId, e.Id, e.MissingFrom }))
+        // History for the repeat rules, as counts and a 90-day window: the cost does not grow with a child's history.
+        var localEpisodes = db.Episodes.Local.Where(e => childIds.Contains(e.ChildId) && db.Entry(e).State == EntityState.Added).ToList();
+        var episodesEver = (await db.Episodes.Where(e => childIds.Contains(e.ChildId))
+                .GroupBy(e => e.ChildId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.Key, g => g.Count);
+        foreach (var added in localEpisodes)
+        {
+            episodesEver[added.ChildId] = episodesEver.GetValueOrDefault(added.ChildId) + 1;
+        }
+
+        var windowStart = episodes.Min(e => e.MissingFrom).AddDays(-90);
+        var recentStarts = (await db.Episodes.Where(e => childIds.Contains(e.ChildId) && e.MissingFrom >= windowStart)
+                .Select(e => new { e.Id, e.ChildId, e.MissingFrom }).ToListAsync(cancellationToken))
+            .Concat(localEpisodes.Select(e => new { e.Id, e.ChildId, e.MissingFrom }))
             .DistinctBy(e => e.Id)
             .ToLookup(e => e.ChildId, e => e.MissingFrom);
-        var notificationCounts = (await db.Notifications.Where(n => n.ChildId != null && childIds.Contains(n.ChildId.Value))
-                .Select(n => new { n.Id, n.ChildId }).ToListAsync(cancellationToken))
-            .Concat(db.Notifications.Local.Where(n => n.ChildId is { } c && childIds.Contains(c)).Select(n => new { n.Id, n.ChildId }))
-            .DistinctBy(n => n.Id)
-            .GroupBy(n => n.ChildId!.Value)
-            .ToDictionary(g => g.Key, g => g.Count());
+        // R9 (001 §4.3) counts the missing and absent notifications about the child, not the found ones.
+        var notificationCounts = (await db.Notifications.Where(n => n.ChildId != null && childIds.Contains(n.ChildId.Value) && n.Kind != NotificationKind.Found)
+                .GroupBy(n => n.ChildId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.Key, g => g.Count);
+        foreach (var added in db.Notifications.Local.Where(n => n.ChildId is { } c && childIds.Contains(c) && n.Kind != NotificationKind.Found && db.Entry(n).State == EntityState.Added))
+        {
+            notificationCounts[added.ChildId!.Value] = notificationCounts.GetValueOrDefault(added.ChildId!.Value) + 1;
+        }
 
         var inProgress = await db.ReturnHomeInterviews
             .Where(r => childIds.Contains(r.ChildId) && (r.Status == RhiStatus.Requested || r.Status == RhiStatus.Allocated || r.Status == RhiStatus.Offered || r.Status == RhiStatus.Accepted))
@@ -73,7 +87,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             var child = children[episode.ChildId];
             var childFacts = Facts(child, now);
             var episodeFacts = Facts(episode);
-            var history = History(episode, starts[episode.ChildId], notificationCounts.GetValueOrDefault(episode.ChildId));
+            var history = History(episode, episodesEver.GetValueOrDefault(episode.ChildId), recentStarts[episode.ChildId], notificationCounts.GetValueOrDefault(episode.ChildId));
 
             var rhi = EnsureReturnInterview(child, childFacts, episode, episodeFacts, rhis);
             var rhiFacts = rhi is null ? null : new RhiFacts(rhi.Id, rhi.RequestedAt);
@@ -111,15 +125,11 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
         episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt);
 
-    private static HistoryFacts History(MissingEpisode episode, IEnumerable<DateTimeOffset> starts, int notifications)
-    {
-        var all = starts.ToList();
-        var upToThis = all.Where(s => s <= episode.MissingFrom).ToList();
-        return new HistoryFacts(
-            EpisodesEver: Math.Max(1, upToThis.Count),
-            EpisodesInLast90Days: Math.Max(1, upToThis.Count(s => s >= episode.MissingFrom.AddDays(-90))),
+    private static HistoryFacts History(MissingEpisode episode, int episodesEver, IEnumerable<DateTimeOffset> recentStarts, int notifications) =>
+        new(
+            EpisodesEver: Math.Max(1, episodesEver),
+            EpisodesInLast90Days: Math.Max(1, recentStarts.Count(s => s <= episode.MissingFrom && s >= episode.MissingFrom.AddDays(-90))),
             NotificationsAboutChild: Math.Max(1, notifications));
-    }
 
     /// <summary>R17, R26: the RHI a returned child needs: a new one, or the one still in progress.</summary>
     private ReturnHomeInterview? EnsureReturnInterview(Child child, ChildFacts childFacts, MissingEpisode episode, EpisodeFacts facts, Dictionary<Guid, ReturnHomeInterview> rhis)
