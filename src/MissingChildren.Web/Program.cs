@@ -1,9 +1,11 @@
 using FluentValidation;
 using MissingChildren.Web.Api;
 using MissingChildren.Web.Features.Duties;
+using MissingChildren.Web.Features.Notices;
 using MissingChildren.Web.Infrastructure.Api;
 using MissingChildren.Web.Infrastructure.Configuration;
 using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Email;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Jobs;
 using MissingChildren.Web.Infrastructure.Mediator;
@@ -64,6 +66,11 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Sc
 
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DutyScheduler>();
+builder.Services.AddScoped<EscalationNotices>();
+builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+    .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.PickupDirectory) || !string.IsNullOrWhiteSpace(o.SmtpHost), "Email:Enabled needs Email:SmtpHost (or Email:PickupDirectory).")
+    .ValidateOnStart();
+builder.Services.AddSingleton<IEmailSender, MailKitEmailSender>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

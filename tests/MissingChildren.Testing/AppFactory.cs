@@ -30,6 +30,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Environment { get; set; } = "Test";
 
+    /// <summary>Where the host writes its e-mails: a pickup folder, so no e-mail leaves the machine in tests.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "missingchildren-tests", $"mail-{Guid.NewGuid():N}");
+
     /// <summary>Sets a configuration value before the host starts (same keys as environment variables, with ':').</summary>
     public AppFactory With(string key, string? value)
     {
@@ -72,6 +75,11 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await _database.DisposeAsync();
         }
 
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -92,6 +100,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Jobs:Storage"] = "InMemory",
             ["Jobs:RunServer"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Email:Enabled"] = "true",
+            ["Email:PickupDirectory"] = MailFolder,
+            ["Email:BaseUrl"] = "https://missing-children.test",
             ["Integration:Clients:0:Name"] = ApiClients.PoliceName,
             ["Integration:Clients:0:Key"] = ApiClients.PoliceKey,
             ["Integration:Clients:0:Agency"] = "Police",

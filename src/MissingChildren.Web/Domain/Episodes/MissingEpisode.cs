@@ -37,5 +37,14 @@ public sealed class MissingEpisode : Entity, IBelongsToChild
 
     public List<EpisodeCategoryChange> CategoryChanges { get; set; } = [];
 
+    /// <summary>This is the child's Nth episode (R32, R33); 0 until the duty engine first sees the episode.</summary>
+    public int EpisodeNumber { get; set; }
+
+    /// <summary>Episodes that began in the 90 days up to this one, this one included (R33, Medway).</summary>
+    public int EpisodesInLast90Days { get; set; }
+
+    /// <summary>Missing and absent notifications about the child when this episode's latest one arrived (R9).</summary>
+    public int NotificationsAboutChild { get; set; }
+
     public TimeSpan DurationAt(DateTimeOffset now) => (FoundAt ?? now) - MissingFrom;
 }

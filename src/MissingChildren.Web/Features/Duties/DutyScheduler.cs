@@ -41,30 +41,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             .DistinctBy(c => c.Id)
             .ToDictionary(c => c.Id);
 
-        // History for the repeat rules, as counts and a 90-day window: the cost does not grow with a child's history.
-        var localEpisodes = db.Episodes.Local.Where(e => childIds.Contains(e.ChildId) && db.Entry(e).State == EntityState.Added).ToList();
-        var episodesEver = (await db.Episodes.Where(e => childIds.Contains(e.ChildId))
-                .GroupBy(e => e.ChildId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(g => g.Key, g => g.Count);
-        foreach (var added in localEpisodes)
-        {
-            episodesEver[added.ChildId] = episodesEver.GetValueOrDefault(added.ChildId) + 1;
-        }
-
-        var windowStart = episodes.Min(e => e.MissingFrom).AddDays(-90);
-        var recentStarts = (await db.Episodes.Where(e => childIds.Contains(e.ChildId) && e.MissingFrom >= windowStart)
-                .Select(e => new { e.Id, e.ChildId, e.MissingFrom }).ToListAsync(cancellationToken))
-            .Concat(localEpisodes.Select(e => new { e.Id, e.ChildId, e.MissingFrom }))
-            .DistinctBy(e => e.Id)
-            .ToLookup(e => e.ChildId, e => e.MissingFrom);
-        // R9 (001 §4.3) counts the missing and absent notifications about the child, not the found ones.
-        var notificationCounts = (await db.Notifications.Where(n => n.ChildId != null && childIds.Contains(n.ChildId.Value) && n.Kind != NotificationKind.Found)
-                .GroupBy(n => n.ChildId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(g => g.Key, g => g.Count);
-        foreach (var added in db.Notifications.Local.Where(n => n.ChildId is { } c && childIds.Contains(c) && n.Kind != NotificationKind.Found && db.Entry(n).State == EntityState.Added))
-        {
-            notificationCounts[added.ChildId!.Value] = notificationCounts.GetValueOrDefault(added.ChildId!.Value) + 1;
-        }
+        await CountHistoryAsync(episodes, childIds, cancellationToken);
 
         var inProgress = await db.ReturnHomeInterviews
             .Where(r => childIds.Contains(r.ChildId) && (r.Status == RhiStatus.Requested || r.Status == RhiStatus.Allocated || r.Status == RhiStatus.Offered || r.Status == RhiStatus.Accepted))
@@ -87,7 +64,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             var child = children[episode.ChildId];
             var childFacts = Facts(child, now);
             var episodeFacts = Facts(episode);
-            var history = History(episode, episodesEver.GetValueOrDefault(episode.ChildId), recentStarts[episode.ChildId], notificationCounts.GetValueOrDefault(episode.ChildId));
+            var history = new HistoryFacts(episode.EpisodeNumber, episode.EpisodesInLast90Days, episode.NotificationsAboutChild);
 
             var rhi = EnsureReturnInterview(child, childFacts, episode, episodeFacts, rhis);
             var rhiFacts = rhi is null ? null : new RhiFacts(rhi.Id, rhi.RequestedAt);
@@ -125,11 +102,45 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
         episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt);
 
-    private static HistoryFacts History(MissingEpisode episode, int episodesEver, IEnumerable<DateTimeOffset> recentStarts, int notifications) =>
-        new(
-            EpisodesEver: Math.Max(1, episodesEver),
-            EpisodesInLast90Days: Math.Max(1, recentStarts.Count(s => s <= episode.MissingFrom && s >= episode.MissingFrom.AddDays(-90))),
-            NotificationsAboutChild: Math.Max(1, notifications));
+    /// <summary>
+    /// The history the repeat rules count (R9, R32, R33), worked out once, when the engine first sees an episode or a
+    /// new notification about it, and kept on the episode: the every-minute sweep never re-reads a child's history.
+    /// </summary>
+    private async Task CountHistoryAsync(List<MissingEpisode> episodes, List<Guid> childIds, CancellationToken cancellationToken)
+    {
+        var notified = db.Notifications.Local
+            .Where(n => n.EpisodeId is not null && db.Entry(n).State == EntityState.Added)
+            .Select(n => n.EpisodeId!.Value)
+            .ToHashSet();
+        var stale = episodes.Where(e => e.EpisodeNumber == 0 || notified.Contains(e.Id)).ToList();
+        if (stale.Count == 0)
+        {
+            return;
+        }
+
+        var staleChildren = stale.Select(e => e.ChildId).Distinct().ToList();
+        var starts = (await db.Episodes.Where(e => staleChildren.Contains(e.ChildId)).Select(e => new { e.Id, e.ChildId, e.MissingFrom }).ToListAsync(cancellationToken))
+            .Concat(db.Episodes.Local.Where(e => staleChildren.Contains(e.ChildId)).Select(e => new { e.Id, e.ChildId, e.MissingFrom }))
+            .DistinctBy(e => e.Id)
+            .ToLookup(e => e.ChildId, e => e.MissingFrom);
+
+        // R9 (001 §4.3) counts the missing and absent notifications about the child, not the found ones.
+        var notifications = (await db.Notifications.Where(n => n.ChildId != null && staleChildren.Contains(n.ChildId.Value) && n.Kind != NotificationKind.Found)
+                .GroupBy(n => n.ChildId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.Key, g => g.Count);
+        foreach (var added in db.Notifications.Local.Where(n => n.ChildId is { } c && staleChildren.Contains(c) && n.Kind != NotificationKind.Found && db.Entry(n).State == EntityState.Added))
+        {
+            notifications[added.ChildId!.Value] = notifications.GetValueOrDefault(added.ChildId!.Value) + 1;
+        }
+
+        foreach (var episode in stale)
+        {
+            var before = starts[episode.ChildId].Where(s => s <= episode.MissingFrom).ToList();
+            episode.EpisodeNumber = Math.Max(1, before.Count);
+            episode.EpisodesInLast90Days = Math.Max(1, before.Count(s => s >= episode.MissingFrom.AddDays(-90)));
+            episode.NotificationsAboutChild = Math.Max(1, notifications.GetValueOrDefault(episode.ChildId));
+        }
+    }
 
     /// <summary>R17, R26: the RHI a returned child needs: a new one, or the one still in progress.</summary>
     private ReturnHomeInterview? EnsureReturnInterview(Child child, ChildFacts childFacts, MissingEpisode episode, EpisodeFacts facts, Dictionary<Guid, ReturnHomeInterview> rhis)

@@ -2,6 +2,7 @@ using Mediator;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Features.Notices;
 using MissingChildren.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace MissingChildren.Web.Features.Duties;
 /// <summary>
 /// Every minute: raises the duties that have fallen due with time for every episode not yet closed (R12–R15, R8
 /// reminders), and escalates overdue duties to the team manager, then the Head of Service (then the Director
-/// where the profile says). Reads only episodes not closed and duties still open, so its cost follows the work in
+/// where the profile says), telling each recipient in the app and by e-mail. Reads only episodes not closed and duties still open, so its cost follows the work in
 /// hand, not the history. Safe to run twice or on two nodes: a duty's key is unique.
 /// </summary>
 public static class SweepDuties
@@ -21,7 +22,7 @@ public static class SweepDuties
 
     public const int BatchSize = 200;
 
-    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, PolicyProfile profile, TimeProvider clock) : ICommandHandler<Command, Result>
+    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, EscalationNotices notices, PolicyProfile profile, TimeProvider clock) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -69,7 +70,7 @@ public static class SweepDuties
                 .Where(t => t.Status == DutyStatus.Open && t.DueAt <= firstStep && t.EscalationLevel != EscalationLevel.Director)
                 .ToListAsync(cancellationToken);
 
-            var escalated = 0;
+            var escalated = new List<DutyTask>();
             foreach (var task in overdue)
             {
                 var level = LevelFor(task.DueAt, now, escalation);
@@ -77,12 +78,14 @@ public static class SweepDuties
                 {
                     task.EscalationLevel = level;
                     task.EscalatedAt = now;
-                    escalated++;
+                    escalated.Add(task);
                 }
             }
 
+            // Each recipient gets an in-app notice and, through the outbox, an e-mail (in the same transaction).
+            await notices.RaiseAsync(escalated, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return escalated;
+            return escalated.Count;
         }
 
         public static EscalationLevel LevelFor(DateTimeOffset dueAt, DateTimeOffset now, EscalationSettings escalation)

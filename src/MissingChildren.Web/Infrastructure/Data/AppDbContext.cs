@@ -4,6 +4,7 @@ using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Meetings;
+using MissingChildren.Web.Domain.Notices;
 using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Domain.Teams;
@@ -43,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

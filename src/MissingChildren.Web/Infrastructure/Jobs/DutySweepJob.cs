@@ -27,12 +27,25 @@ public sealed partial class DutySweepJob(ISender mediator, ILogger<DutySweepJob>
     private static partial void LogSwept(ILogger logger, int episodes, int raised, int escalated);
 }
 
+/// <summary>E-mails the notices waiting in the outbox, every minute (one node at a time).</summary>
+public sealed class NoticeEmailJob(ISender mediator)
+{
+    public const string Id = "notice-emails";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
+    [AutomaticRetry(Attempts = 0, LogEvents = true)]
+    public async Task RunAsync(CancellationToken cancellationToken) =>
+        await mediator.Send(new Features.Notices.SendNoticeEmails.Command(), cancellationToken);
+}
+
 /// <summary>Registers the recurring jobs when the host starts (idempotent: every node may do it).</summary>
 internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         jobs.AddOrUpdate<DutySweepJob>(DutySweepJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely(),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        jobs.AddOrUpdate<NoticeEmailJob>(NoticeEmailJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely(),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

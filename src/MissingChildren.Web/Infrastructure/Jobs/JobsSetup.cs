@@ -50,6 +50,7 @@ public static class JobsSetup
         });
 
         services.AddScoped<DutySweepJob>();
+        services.AddScoped<NoticeEmailJob>();
         services.AddHostedService<RecurringJobsRegistration>();
 
         if (jobs.RunServer)

@@ -113,3 +113,17 @@ internal sealed class EpisodeCategoryChangeConfiguration : IEntityTypeConfigurat
         builder.Property(c => c.ChangedBy).HasMaxLength(256);
     }
 }
+
+internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Domain.Notices.Notice>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notices.Notice> builder)
+    {
+        builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.Title).HasMaxLength(300);
+        builder.Property(n => n.Link).HasMaxLength(300);
+        builder.HasIndex(n => new { n.UserId, n.ReadAt });
+        builder.HasIndex(n => n.EmailStatus);
+        builder.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<DutyTask>().WithMany().HasForeignKey(n => n.DutyTaskId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

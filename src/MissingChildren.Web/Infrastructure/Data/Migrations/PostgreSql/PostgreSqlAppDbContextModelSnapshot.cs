@@ -460,6 +460,12 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("EpisodeNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EpisodesInLast90Days")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("FoundAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -474,6 +480,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("MissingFrom")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NotificationsAboutChild")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("NotifiedAt")
                         .HasColumnType("timestamp with time zone");
@@ -561,6 +570,61 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("ChildId", "HeldAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DutyTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EmailSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailStatus")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("EmailStatus");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices");
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>
@@ -1051,6 +1115,20 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("EpisodeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>

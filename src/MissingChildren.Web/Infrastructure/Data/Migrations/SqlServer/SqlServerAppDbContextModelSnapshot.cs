@@ -461,6 +461,12 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("EpisodeNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EpisodesInLast90Days")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("FoundAt")
                         .HasColumnType("datetimeoffset");
 
@@ -475,6 +481,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("MissingFrom")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("NotificationsAboutChild")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("NotifiedAt")
                         .HasColumnType("datetimeoffset");
@@ -562,6 +571,61 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ChildId", "HeldAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DutyTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("EmailSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EmailStatus")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("EmailStatus");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices");
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>
@@ -1053,6 +1117,20 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("EpisodeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>

@@ -447,6 +447,12 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EpisodeNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodesInLast90Days")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FoundAt")
                         .HasColumnType("INTEGER");
 
@@ -460,6 +466,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("MissingFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotificationsAboutChild")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("NotifiedAt")
@@ -548,6 +557,61 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ChildId", "HeldAt");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DutyTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailStatus")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("EmailStatus");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices");
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>
@@ -1038,6 +1102,20 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("EpisodeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Notifications.Notification", b =>

@@ -1,0 +1,111 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Notices;
+using MissingChildren.Web.Features.Notices;
+
+namespace MissingChildren.IntegrationTests.Notices;
+
+/// <summary>
+/// An overdue duty escalates to the team manager, then the Head of Service: each gets an in-app notice and an e-mail
+/// (written to a pickup folder: nothing leaves the machine), and no child's details are in the subject.
+/// </summary>
+public abstract class EscalationNoticeTests
+{
+    private readonly AppFactory _app;
+
+    protected EscalationNoticeTests(AppFactory app)
+    {
+        AppFactory.SkipUnlessAvailable(app.Provider);
+        _app = app;
+    }
+
+    [Fact]
+    public async Task OverdueDuty_NoticesTheTeamManagerThenTheHeadOfService_InTheAppAndByEmail()
+    {
+        // P103 is looked after by Corporate Parenting, whose team manager is team-manager@example.org.
+        var now = _app.Clock.GetUtcNow();
+        var (_, body) = await _app.CreateApiClient().PostJsonAsync("/api/v1/notifications", new
+        {
+            source = "Police", sourceReference = $"ESC-{Guid.NewGuid():N}", kind = "Missing", child = new { localId = "P103" },
+            missingFrom = now.AddHours(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var episodeId = Guid.Parse((string)body!["episodeId"]!);
+        var duty = await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open).OrderBy(t => t.DueAt).FirstAsync());
+
+        _app.Clock.Advance(duty.DueAt - now + TimeSpan.FromMinutes(5));
+        await _app.SweepAsync();
+        var toManager = await NoticesForAsync(Roles.TeamManager, duty.Id);
+        _app.Clock.Advance(TimeSpan.FromHours(25));
+        await _app.SweepAsync();
+        var toHead = await NoticesForAsync(Roles.HeadOfService, duty.Id);
+        var sent = await _app.SendAsync(new SendNoticeEmails.Command());
+
+        var managerNotice = Assert.Single(toManager);
+        Assert.StartsWith("Overdue duty escalated to you: ", managerNotice.Title, StringComparison.Ordinal);
+        Assert.Equal($"/episodes/{episodeId}", managerNotice.Link);
+        Assert.Single(toHead);
+        Assert.True(sent.Sent >= 2);
+        var mails = Directory.GetFiles(_app.MailFolder, "*.eml").Select(File.ReadAllText).ToList();
+        var child = await _app.WithDbAsync(db => db.Children.SingleAsync(c => c.LocalId == "P103"));
+        var ours = mails.Where(m => m.Contains($"/episodes/{episodeId}", StringComparison.Ordinal)).ToList();
+        Assert.Contains(ours, m => m.Contains("To: team-manager@example.org", StringComparison.Ordinal));
+        Assert.Contains(ours, m => m.Contains("To: head-of-service@example.org", StringComparison.Ordinal));
+        Assert.All(ours, m =>
+        {
+            Assert.Contains($"Subject: {SendNoticeEmails.Subject}", m, StringComparison.Ordinal);
+            Assert.DoesNotContain(child.FirstName, m, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(child.LastName, m, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("https://missing-children.test/episodes/", m, StringComparison.Ordinal);
+        });
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Notices.CountAsync(n => n.DutyTaskId == duty.Id && n.EmailStatus == EmailStatus.Pending)));
+    }
+
+    [Fact]
+    public async Task NoticesPage_ListsMyNotices_AndOpeningOneMarksItReadAndGoesToTheRecord()
+    {
+        var manager = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoUsers.EmailFor(Roles.TeamManager)));
+        var notice = new Notice
+        {
+            UserId = manager.Id, CreatedAt = _app.Clock.GetUtcNow(), Title = "Overdue duty escalated to you: Strategy meeting (R12)",
+            Link = "/accessibility", EmailStatus = EmailStatus.NotSent,
+        };
+        await _app.WithDbAsync(async db => { db.Notices.Add(notice); return await db.SaveChangesAsync(); });
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(Roles.TeamManager);
+
+        var page = await client.GetAsync("/notices");
+        var opened = await client.SubmitAsync(page, new Dictionary<string, string?>(), $"form[action='/notices?id={notice.Id}&handler=Open']");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Overdue duty escalated to you: Strategy meeting (R12)", page.Text, StringComparison.Ordinal);
+        Assert.Equal("/accessibility", opened.Location);
+        Assert.NotNull(await _app.WithDbAsync(db => db.Notices.Where(n => n.Id == notice.Id).Select(n => n.ReadAt).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SomeoneElsesNotice_CannotBeOpened()
+    {
+        var head = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoUsers.EmailFor(Roles.HeadOfService)));
+        var notice = new Notice { UserId = head.Id, CreatedAt = _app.Clock.GetUtcNow(), Title = "Private", Link = "/", EmailStatus = EmailStatus.NotSent };
+        await _app.WithDbAsync(async db => { db.Notices.Add(notice); return await db.SaveChangesAsync(); });
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(Roles.SocialWorker);
+        var page = await client.GetAsync("/notices");
+
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)]);
+        var response = await client.Http.PostAsync(new Uri($"/notices?id={notice.Id}&handler=Open", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("Private", page.Text, StringComparison.Ordinal);
+        Assert.Null(await _app.WithDbAsync(db => db.Notices.Where(n => n.Id == notice.Id).Select(n => n.ReadAt).SingleAsync()));
+    }
+
+    private Task<List<Notice>> NoticesForAsync(string role, Guid dutyId) =>
+        _app.WithDbAsync(db => db.Notices.Where(n => n.DutyTaskId == dutyId && db.Users.Any(u => u.Id == n.UserId && u.Email == DemoUsers.EmailFor(role))).ToListAsync());
+}
+
+public sealed class EscalationNoticeTestsOnSqlite(SqliteAppFactory app) : EscalationNoticeTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class EscalationNoticeTestsOnPostgreSql(PostgreSqlAppFactory app) : EscalationNoticeTests(app), IClassFixture<PostgreSqlAppFactory>;
