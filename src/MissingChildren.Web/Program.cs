@@ -64,6 +64,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Sc
 
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DutyScheduler>();
+builder.Services.AddScoped<MissingChildren.Web.Features.Children.ChildAccess>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

@@ -4,8 +4,11 @@ using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Meetings;
+using MissingChildren.Web.Domain.Notes;
 using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Web.Domain.Plans;
 using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Domain.RiskAssessments;
 using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -43,6 +46,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
