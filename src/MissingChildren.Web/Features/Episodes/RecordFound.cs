@@ -30,13 +30,14 @@ public static class RecordFound
         {
             RuleFor(c => c.FoundAt).NotEmpty().WithMessage("Enter when the child was found");
             RuleFor(c => c.FoundAt)
+                .Cascade(CascadeMode.Stop)
                 .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("When the child was found must be a real date and time")
                 .Must(v => Instants.ParseInstant(v) <= clock.GetUtcNow().AddMinutes(5)).WithMessage("When the child was found must be in the past")
                 .When(c => !string.IsNullOrEmpty(c.FoundAt));
             RuleFor(c => c.FoundLocation).NotEmpty().WithMessage("Enter where the child was found").MaximumLength(400);
             RuleFor(c => c.FoundBy).NotEmpty().WithMessage("Enter who found the child or who they returned to").MaximumLength(200);
             RuleFor(c => c.SafeAndWellCheckDone).NotEmpty().WithMessage("Select whether a safe and well check was done")
-                .Must(v => v is "Yes" or "No").When(c => !string.IsNullOrEmpty(c.SafeAndWellCheckDone)).WithMessage("Select whether a safe and well check was done");
+                .Must(v => v is "Yes" or "No").When(c => !string.IsNullOrEmpty(c.SafeAndWellCheckDone), ApplyConditionTo.CurrentValidator).WithMessage("Select whether a safe and well check was done");
             RuleFor(c => c.SafeAndWellCheck).NotEmpty().When(c => c.SafeAndWellCheckDone == "Yes").WithMessage("Enter what the safe and well check found");
             RuleFor(c => c.SafeAndWellCheck).MaximumLength(4000);
         }

@@ -25,9 +25,10 @@ public static class RecordMeeting
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Type).NotEmpty().WithMessage("Select the type of meeting")
-                .Must(t => Types.Any(m => m.ToString() == t)).When(c => !string.IsNullOrEmpty(c.Type)).WithMessage("Select the type of meeting");
+                .Must(t => Types.Any(m => m.ToString() == t)).When(c => !string.IsNullOrEmpty(c.Type), ApplyConditionTo.CurrentValidator).WithMessage("Select the type of meeting");
             RuleFor(c => c.HeldAt).NotEmpty().WithMessage("Enter the date and time of the meeting");
             RuleFor(c => c.HeldAt)
+                .Cascade(CascadeMode.Stop)
                 .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("The date and time of the meeting must be a real date and time")
                 .Must(v => Instants.ParseInstant(v) <= clock.GetUtcNow().AddMinutes(5)).WithMessage("The date and time of the meeting must be in the past")
                 .When(c => !string.IsNullOrEmpty(c.HeldAt));

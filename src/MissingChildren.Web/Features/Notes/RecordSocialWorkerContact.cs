@@ -25,6 +25,7 @@ public static class RecordSocialWorkerContact
         {
             RuleFor(c => c.ContactAt).NotEmpty().WithMessage("Enter the date and time of the contact");
             RuleFor(c => c.ContactAt)
+                .Cascade(CascadeMode.Stop)
                 .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("The date and time of the contact must be a real date and time")
                 .Must(v => Instants.ParseInstant(v) <= clock.GetUtcNow().AddMinutes(5)).WithMessage("The date and time of the contact must be in the past")
                 .When(c => !string.IsNullOrEmpty(c.ContactAt));
