@@ -24,8 +24,12 @@ public sealed partial class CaseViewJourneyTests(BrowserFixture browser) : IClas
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(WelcomePattern());
 
-        // The returned child's case view.
-        await page.GotoAsync($"/children/{childId}");
+        // The returned child, from the social worker's list.
+        await page.GetByRole(AriaRole.Link, new() { Name = "My children" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("My children");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Jayden Okafor" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(browser.BaseUrl, $"/children/{childId}").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Jayden Okafor");
         await Assertions.Expect(page.GetByTestId("current-episode")).ToContainTextAsync("returned");
         await page.AssertAccessibleAsync();

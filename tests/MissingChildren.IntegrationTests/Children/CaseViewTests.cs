@@ -259,6 +259,36 @@ public abstract class CaseViewTests
         Assert.DoesNotContain("{\"", history, StringComparison.Ordinal);
         Assert.DoesNotContain("\"to\"", history, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MyChildren_ListsTheSocialWorkersAllocatedChildrenWithTheirDuties()
+    {
+        var client = await _app.SignedInAsync(Roles.SocialWorker);
+        var p101 = await _app.ChildIdAsync("P101");
+        var open = await _app.WithDbAsync(db => db.DutyTasks.CountAsync(t => t.ChildId == p101 && t.Status == DutyStatus.Open));
+
+        var page = await client.GetAsync("/children");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("My children", page.Heading);
+        var rows = page.Document.QuerySelectorAll("[data-testid=my-children] tbody tr").ToList();
+        Assert.Equal(10, rows.Count); // P100-P109 are allocated to the demo social worker
+        var row = Assert.Single(rows, r => r.TextContent.Contains("(P101)", StringComparison.Ordinal));
+        Assert.Equal($"/children/{p101}", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("Returned", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal(open.ToString(System.Globalization.CultureInfo.InvariantCulture), row.QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.Contains("/children", page.Document.QuerySelectorAll(".govuk-service-navigation__link").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task MyChildren_ForOtherRoles_IsRefused()
+    {
+        var client = await _app.SignedInAsync(Roles.Police);
+
+        var page = await client.GetAsync("/children");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+    }
 }
 
 public sealed class CaseViewTestsOnSqlite(SqliteAppFactory app) : CaseViewTests(app), IClassFixture<SqliteAppFactory>;

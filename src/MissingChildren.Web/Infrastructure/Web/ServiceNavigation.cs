@@ -16,6 +16,7 @@ public static class ServiceNavigation
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Home", HomePath, Roles.All),
+        new("My children", "/children", [Roles.SocialWorker]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 
