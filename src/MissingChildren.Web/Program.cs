@@ -71,6 +71,7 @@ builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Secti
     .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.PickupDirectory) || !string.IsNullOrWhiteSpace(o.SmtpHost), "Email:Enabled needs Email:SmtpHost (or Email:PickupDirectory).")
     .ValidateOnStart();
 builder.Services.AddSingleton<IEmailSender, MailKitEmailSender>();
+builder.Services.AddScoped<MissingChildren.Web.Features.Children.ChildAccess>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

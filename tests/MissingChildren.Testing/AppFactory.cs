@@ -136,6 +136,20 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(command);
     }
 
+    /// <summary>
+    /// Moves the clock forward (never back) into core hours on a working day, for tests whose duties differ out of
+    /// hours (R6): other tests in the same class may have moved the clock on.
+    /// </summary>
+    public void AdvanceIntoWorkingHours()
+    {
+        var calendar = Services.GetRequiredService<Web.Domain.Time.WorkingCalendar>();
+        var now = Clock.GetUtcNow();
+        if (!calendar.IsInCoreHours(now))
+        {
+            Clock.Advance(calendar.NextWorkingDayStart(now) - now + TimeSpan.FromHours(1));
+        }
+    }
+
     /// <summary>Runs the duty sweep once, as the every-minute job does.</summary>
     public Task<Web.Features.Duties.SweepDuties.Result> SweepAsync() => SendAsync(new Web.Features.Duties.SweepDuties.Command());
 

@@ -4,6 +4,7 @@ using Mediator;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Features.Notifications;
+using MissingChildren.Web.Features.Plans;
 using MissingChildren.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -44,6 +45,13 @@ public static class IntegrationApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetChild")
             .WithSummary("A child with involvements and episode summaries");
+
+        api.MapGet("/children/{localId}/trigger-plan", GetTriggerPlanAsync)
+            .RequireAuthorization(ApiPolicies.Read)
+            .Produces<TriggerPlanResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetTriggerPlan")
+            .WithSummary("The child's current trigger plan (001 Appendix 3), for the police to attach to a missing person report");
 
         api.MapGet("/episodes/{episodeId:guid}", GetEpisodeAsync)
             .RequireAuthorization(ApiPolicies.Read)
@@ -138,6 +146,13 @@ public static class IntegrationApi
             ? TypedResults.Ok(child)
             : NotFound("No child has that local id.");
 
+    private static async Task<Results<Ok<TriggerPlanResponse>, ProblemHttpResult>> GetTriggerPlanAsync(string localId, ISender mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetPlan.Query(Domain.Plans.PlanType.TriggerPlan, LocalId: localId), cancellationToken) is { } plan
+            ? TypedResults.Ok(new TriggerPlanResponse(
+                plan.ChildLocalId, plan.VersionNumber, plan.SavedAt, plan.Background, plan.IfMissing, plan.PoliceActions, plan.FrequentedPlaces,
+                plan.LinesOfEnquiry, plan.KnownAssociates, plan.FamilyMembers, plan.Professionals))
+            : NotFound("No trigger plan is held for a child with that local id.");
+
     private static async Task<Results<Ok<GetEpisode.Result>, ProblemHttpResult>> GetEpisodeAsync(Guid episodeId, ISender mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new GetEpisode.Query(episodeId), cancellationToken) is { } episode
             ? TypedResults.Ok(episode)
@@ -193,3 +208,8 @@ public sealed record ChildRequest(
     IReadOnlyList<ChildInvolvement>? Involvements, string? AllocatedTeam, string? AllocatedWorkerEmail);
 
 public sealed record ChildInvolvement(string Type, DateOnly StartDate, DateOnly? EndDate, string? LegalStatus, string? HomeAuthority);
+
+/// <summary>A child's current trigger plan (001 Appendix 3), as the police read it.</summary>
+public sealed record TriggerPlanResponse(
+    string LocalId, int Version, DateTimeOffset SavedAt, string? Background, string? IfMissing, string? PoliceActions, string? FrequentedPlaces,
+    string? LinesOfEnquiry, string? KnownAssociates, string? FamilyMembers, string? Professionals);

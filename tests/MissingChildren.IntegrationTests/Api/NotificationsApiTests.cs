@@ -166,6 +166,7 @@ public abstract class NotificationsApiTests
     [Fact]
     public async Task Found_ClosesTheEpisode_OffersTheRhiIn72Hours_AndCancelsTheMeetingNotYetDue()
     {
+        _app.AdvanceIntoWorkingHours(); // in core hours the RHI goes to the RHI service (R6 applies out of hours)
         var client = _app.CreateApiClient();
         var missingRef = NewReference();
         var (_, missing) = await client.PostJsonAsync("/api/v1/notifications", Missing("P109", missingRef, hoursAgo: 26));

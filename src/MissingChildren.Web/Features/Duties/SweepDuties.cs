@@ -41,52 +41,59 @@ public static class SweepDuties
             return new Result(open.Count, raised, await EscalateAsync(now, cancellationToken));
         }
 
-        private async Task<int> RaiseAsync(List<Guid> batch, DateTimeOffset now, CancellationToken cancellationToken)
+        private Task<int> RaiseAsync(List<Guid> batch, DateTimeOffset now, CancellationToken cancellationToken) =>
+            OnceMoreIfAnotherNodeWonAsync(() => scheduler.ApplyAsync(batch, now, cancellationToken), cancellationToken);
+
+        /// <summary>
+        /// Does the work and saves. When another node (or a notification) changed the same duties or episodes a moment
+        /// ago, the save is refused (a unique key or a record's version); reading again and repeating the work once
+        /// then finds that work done, and does only what is left.
+        /// </summary>
+        private async Task<int> OnceMoreIfAnotherNodeWonAsync(Func<Task<int>> work, CancellationToken cancellationToken)
         {
             try
             {
-                var raised = await scheduler.ApplyAsync(batch, now, cancellationToken);
+                var done = await work();
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return raised;
+                return done;
             }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
             {
-                // Another node (or a notification) raised some of these duties a moment ago: read again and carry on.
                 db.ChangeTracker.Clear();
-                var raised = await scheduler.ApplyAsync(batch, now, cancellationToken);
+                var done = await work();
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return raised;
+                return done;
             }
         }
 
         /// <summary>Overdue duties climb one level at a time, at the hours the profile sets after the due time.</summary>
-        private async Task<int> EscalateAsync(DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            var escalation = profile.Oversight.Escalation;
-            var firstStep = now.AddHours(-escalation.ToTeamManagerWhenOverdueByHours);
-            var overdue = await db.DutyTasks
-                .Where(t => t.Status == DutyStatus.Open && t.DueAt <= firstStep && t.EscalationLevel != EscalationLevel.Director)
-                .ToListAsync(cancellationToken);
-
-            var escalated = new List<DutyTask>();
-            foreach (var task in overdue)
+        private Task<int> EscalateAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+            OnceMoreIfAnotherNodeWonAsync(async () =>
             {
-                var level = LevelFor(task.DueAt, now, escalation);
-                if (level > task.EscalationLevel)
-                {
-                    task.EscalationLevel = level;
-                    task.EscalatedAt = now;
-                    escalated.Add(task);
-                }
-            }
+                var escalation = profile.Oversight.Escalation;
+                var firstStep = now.AddHours(-escalation.ToTeamManagerWhenOverdueByHours);
+                var overdue = await db.DutyTasks
+                    .Where(t => t.Status == DutyStatus.Open && t.DueAt <= firstStep && t.EscalationLevel != EscalationLevel.Director)
+                    .ToListAsync(cancellationToken);
 
-            // Each recipient gets an in-app notice and, through the outbox, an e-mail (in the same transaction).
-            await notices.RaiseAsync(escalated, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return escalated.Count;
-        }
+                var escalated = new List<DutyTask>();
+                foreach (var task in overdue)
+                {
+                    var level = LevelFor(task.DueAt, now, escalation);
+                    if (level > task.EscalationLevel)
+                    {
+                        task.EscalationLevel = level;
+                        task.EscalatedAt = now;
+                        escalated.Add(task);
+                    }
+                }
+
+                // Each recipient gets an in-app notice and, through the outbox, an e-mail (in the same transaction).
+                await notices.RaiseAsync(escalated, now, cancellationToken);
+                return escalated.Count;
+            }, cancellationToken);
 
         public static EscalationLevel LevelFor(DateTimeOffset dueAt, DateTimeOffset now, EscalationSettings escalation)
         {

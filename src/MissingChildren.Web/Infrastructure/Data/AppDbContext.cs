@@ -5,8 +5,11 @@ using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Meetings;
 using MissingChildren.Web.Domain.Notices;
+using MissingChildren.Web.Domain.Notes;
 using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Web.Domain.Plans;
 using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Domain.RiskAssessments;
 using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -46,6 +49,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

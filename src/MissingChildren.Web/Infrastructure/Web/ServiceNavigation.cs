@@ -17,6 +17,7 @@ public static class ServiceNavigation
     [
         new("Home", HomePath, Roles.All),
         new("Notices", "/notices", Roles.All),
+        new("My children", "/children", [Roles.SocialWorker]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 

@@ -572,6 +572,53 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notes.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "OccurredAt");
+
+                    b.ToTable("CaseNotes");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -734,6 +781,69 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Background")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FamilyMembers")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FrequentedPlaces")
+                        .HasColumnType("text");
+
+                    b.Property<string>("IfMissing")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KnownAssociates")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LinesOfEnquiry")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PoliceActions")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Professionals")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Type", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -863,6 +973,89 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "OfferDueAt");
 
                     b.ToTable("ReturnHomeInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdditionalInformation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AssessorCategory")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AssessorUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CategoryRationale")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PrincipalConcern")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentForAuthorisationAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SuggestedCategory")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "IsCurrent");
+
+                    b.HasIndex("SeriesId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("RiskAssessments");
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Teams.Team", b =>
@@ -1117,6 +1310,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notes.CaseNote", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
@@ -1149,6 +1351,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
@@ -1174,6 +1385,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasForeignKey("AllocatedTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
+                {
                     b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")

@@ -573,6 +573,53 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notes.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "OccurredAt");
+
+                    b.ToTable("CaseNotes");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -735,6 +782,69 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Background")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FamilyMembers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FrequentedPlaces")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("IfMissing")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("KnownAssociates")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LinesOfEnquiry")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PoliceActions")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Professionals")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Type", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -864,6 +974,89 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Status", "OfferDueAt");
 
                     b.ToTable("ReturnHomeInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AdditionalInformation")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AssessorCategory")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("AssessorUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CategoryRationale")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PrincipalConcern")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SentForAuthorisationAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SuggestedCategory")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "IsCurrent");
+
+                    b.HasIndex("SeriesId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("RiskAssessments");
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Teams.Team", b =>
@@ -1119,6 +1312,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notes.CaseNote", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
@@ -1151,6 +1353,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
@@ -1176,6 +1387,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("AllocatedTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
+                {
                     b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")

@@ -559,6 +559,53 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notes.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "OccurredAt");
+
+                    b.ToTable("CaseNotes");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -721,6 +768,69 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Background")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyMembers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrequentedPlaces")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IfMissing")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KnownAssociates")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinesOfEnquiry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoliceActions")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Professionals")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Type", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -850,6 +960,89 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OfferDueAt");
 
                     b.ToTable("ReturnHomeInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdditionalInformation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorCategory")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryRationale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrincipalConcern")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentForAuthorisationAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedCategory")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "IsCurrent");
+
+                    b.HasIndex("SeriesId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("RiskAssessments");
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.Teams.Team", b =>
@@ -1104,6 +1297,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Notes.CaseNote", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Notices.Notice", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
@@ -1136,6 +1338,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.ConsentRecord", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
@@ -1161,6 +1372,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("AllocatedTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
+                {
                     b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")

@@ -1,0 +1,94 @@
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Children;
+
+/// <summary>
+/// Who may open a child's case view (domain.md roles). The one place the rule lives: every child page and
+/// child use case asks here.
+/// <list type="bullet">
+/// <item>Front Door, Emergency Duty Team, team managers, Head of Service and the Director: every child.</item>
+/// <item>Social workers and children missing education officers: children allocated to their team.</item>
+/// <item>Return home interview workers: children with an RHI allocated to them or to their team.</item>
+/// <item>Police and administrators: no case view (the police read the trigger plan through the API).</item>
+/// </list>
+/// </summary>
+public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
+{
+    /// <summary>The roles that may open case views at all (further limited per child for some).</summary>
+    public const string CaseViewRoles = $"{Roles.FrontDoor},{Roles.EmergencyDuty},{Roles.TeamManager},{Roles.HeadOfService},{Roles.Director},{Roles.SocialWorker},{Roles.Education},{Roles.RhiWorker}";
+
+    private static readonly string[] AllChildrenRoles = [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager, Roles.HeadOfService, Roles.Director];
+
+    public enum Outcome
+    {
+        Allowed,
+        Refused,
+        NotFound,
+    }
+
+    public async Task<Outcome> CheckAsync(Guid childId, CancellationToken cancellationToken)
+    {
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
+            .Select(c => new { c.AllocatedTeamId }).SingleOrDefaultAsync(cancellationToken);
+        if (child is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (AllChildrenRoles.Any(actor.IsInRole))
+        {
+            return Outcome.Allowed;
+        }
+
+        var userId = actor.UserId;
+        if (userId is null)
+        {
+            return Outcome.Refused;
+        }
+
+        var teamId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
+        if ((actor.IsInRole(Roles.SocialWorker) || actor.IsInRole(Roles.Education)) && teamId is not null && child.AllocatedTeamId == teamId)
+        {
+            return Outcome.Allowed;
+        }
+
+        if (actor.IsInRole(Roles.RhiWorker)
+            && await db.ReturnHomeInterviews.AnyAsync(r => r.ChildId == childId && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)), cancellationToken))
+        {
+            return Outcome.Allowed;
+        }
+
+        return Outcome.Refused;
+    }
+
+    /// <summary>For use cases: refuses (throws) when the signed-in person may not work with the child.</summary>
+    public async Task EnsureAsync(Guid childId, CancellationToken cancellationToken)
+    {
+        if (await CheckAsync(childId, cancellationToken) != Outcome.Allowed)
+        {
+            throw new ChildAccessDeniedException();
+        }
+    }
+}
+
+/// <summary>The signed-in person does not work with this child.</summary>
+public sealed class ChildAccessDeniedException : Exception
+{
+    public ChildAccessDeniedException()
+        : base("You do not work with this child.")
+    {
+    }
+
+    public ChildAccessDeniedException(string message)
+        : base(message)
+    {
+    }
+
+    public ChildAccessDeniedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

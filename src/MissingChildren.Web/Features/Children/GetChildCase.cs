@@ -1,0 +1,283 @@
+using System.Text.Json;
+using Mediator;
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Plans;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.RiskAssessments;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Children;
+
+/// <summary>
+/// Everything about one child for the case view (screens.md <c>/children/{id}</c>): header and flags, open duties,
+/// episodes as a timeline, return interviews, risk assessments, plans, meetings, notes, involvements and history.
+/// Access is checked by the page through <see cref="ChildAccess"/> before this runs.
+/// </summary>
+public static class GetChildCase
+{
+    public sealed record Query(Guid ChildId) : IQuery<Result?>;
+
+    public sealed record Header(
+        Guid Id, string LocalId, string Name, DateOnly? DateOfBirth, int? Age, IReadOnlyList<string> Flags,
+        string? CeRiskCategory, bool TriggerPlanInPlace, string? AllocatedWorker, string? AllocatedTeam);
+
+    public sealed record DutyView(Guid Id, string Type, string Rule, string Title, DateTimeOffset DueAt, bool Overdue, Guid? EpisodeId);
+
+    public sealed record EpisodeView(Guid Id, string Category, string Status, DateTimeOffset MissingFrom, DateTimeOffset ReportedAt, DateTimeOffset? FoundAt, string? PoliceRisk, string? LastSeen, string? FoundLocation);
+
+    public sealed record TimelineEvent(DateTimeOffset At, string Title, string? Detail);
+
+    public sealed record RhiView(Guid Id, string Status, DateTimeOffset RequestedAt, DateTimeOffset OfferDueAt, DateTimeOffset? InterviewedAt, string? Team, string? Worker);
+
+    public sealed record AssessmentView(Guid Id, Guid SeriesId, int VersionNumber, bool IsCurrent, string Status, int Score, string SuggestedCategory, string? AssessorCategory, string AssessedBy, DateTimeOffset UpdatedAt);
+
+    public sealed record PlanView(string Type, int VersionNumber, DateTimeOffset SavedAt, string SavedBy);
+
+    public sealed record MeetingView(Guid Id, string Type, DateTimeOffset HeldAt, string? Attendees, string? RiskFactors, string? Actions);
+
+    public sealed record NoteView(Guid Id, string Kind, string Title, DateTimeOffset OccurredAt, string Text, string WrittenBy);
+
+    public sealed record InvolvementView(string Type, DateOnly StartDate, DateOnly? EndDate, string? LegalStatus, string? HomeAuthority);
+
+    public sealed record FieldChange(string Field, string? From, string? To);
+
+    public sealed record HistoryEntry(DateTimeOffset At, string Actor, string Record, string Action, IReadOnlyList<FieldChange> Changes);
+
+    public sealed record Result(
+        Header Child,
+        IReadOnlyList<DutyView> OpenDuties,
+        EpisodeView? CurrentEpisode,
+        int EpisodesIn6Months,
+        int EpisodesIn12Months,
+        bool ThreeIn90Days,
+        RhiView? LastRhi,
+        IReadOnlyList<EpisodeView> Episodes,
+        IReadOnlyList<TimelineEvent> Timeline,
+        IReadOnlyList<RhiView> ReturnInterviews,
+        IReadOnlyList<AssessmentView> RiskAssessments,
+        IReadOnlyList<PlanView> Plans,
+        IReadOnlyList<MeetingView> Meetings,
+        IReadOnlyList<NoteView> Notes,
+        IReadOnlyList<InvolvementView> Involvements,
+        IReadOnlyList<HistoryEntry> History);
+
+    /// <summary>The most recent history entries shown.</summary>
+    public const int HistoryLimit = 200;
+
+    public sealed class Handler(AppDbContext db, PolicyProfile profile, TimeProvider clock) : IQueryHandler<Query, Result?>
+    {
+        public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var child = await db.Children.AsNoTracking().Include(c => c.Involvements).SingleOrDefaultAsync(c => c.Id == query.ChildId, cancellationToken);
+            if (child is null)
+            {
+                return null;
+            }
+
+            var team = await db.Teams.AsNoTracking().Where(t => t.Id == child.AllocatedTeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+            var worker = await db.Users.AsNoTracking().Where(u => u.Id == child.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+
+            var episodes = (await db.Episodes.AsNoTracking().Where(e => e.ChildId == child.Id).ToListAsync(cancellationToken))
+                .OrderByDescending(e => e.MissingFrom).ToList();
+            var duties = (await db.DutyTasks.AsNoTracking().Where(t => t.ChildId == child.Id).ToListAsync(cancellationToken))
+                .OrderBy(t => t.DueAt).ToList();
+            var rhis = (await db.ReturnHomeInterviews.AsNoTracking().Where(r => r.ChildId == child.Id)
+                    .Select(r => new
+                    {
+                        r.Id, r.Status, r.RequestedAt, r.OfferDueAt, r.InterviewedAt,
+                        Team = db.Teams.Where(t => t.Id == r.AllocatedTeamId).Select(t => t.Name).FirstOrDefault(),
+                        Worker = db.Users.Where(u => u.Id == r.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+                    })
+                    .ToListAsync(cancellationToken))
+                .OrderByDescending(r => r.RequestedAt)
+                .Select(r => new RhiView(r.Id, r.Status.ToString(), r.RequestedAt, r.OfferDueAt, r.InterviewedAt, r.Team, r.Worker))
+                .ToList();
+            var assessments = (await db.RiskAssessments.AsNoTracking().Where(r => r.ChildId == child.Id).ToListAsync(cancellationToken))
+                .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.VersionNumber).ToList();
+            var plans = (await db.Plans.AsNoTracking().Where(p => p.ChildId == child.Id && p.IsCurrent)
+                    .Select(p => new { p.Type, p.VersionNumber, p.SavedAt, p.SavedBy }).ToListAsync(cancellationToken))
+                .OrderBy(p => p.Type)
+                .Select(p => new PlanView(p.Type.ToString(), p.VersionNumber, p.SavedAt, p.SavedBy)).ToList();
+            var meetings = (await db.Meetings.AsNoTracking().Where(m => m.ChildId == child.Id).ToListAsync(cancellationToken))
+                .OrderByDescending(m => m.HeldAt)
+                .Select(m => new MeetingView(m.Id, m.Type.ToString(), m.HeldAt, m.Attendees, m.RiskFactors, m.Actions)).ToList();
+            var notes = (await db.CaseNotes.AsNoTracking().Where(n => n.ChildId == child.Id).ToListAsync(cancellationToken))
+                .OrderByDescending(n => n.OccurredAt)
+                .Select(n => new NoteView(n.Id, n.Kind.ToString(), n.Title, n.OccurredAt, n.Text, n.WrittenBy)).ToList();
+            var audit = (await db.AuditEntries.AsNoTracking().Where(a => a.ChildId == child.Id)
+                    .OrderByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(cancellationToken))
+                .Select(a => new HistoryEntry(a.At, a.Actor, a.EntityType, a.Action, ReadChanges(a.Changes)))
+                .ToList();
+
+            var current = assessments.FirstOrDefault(a => a.IsCurrent);
+            var ceCategory = current is null ? null : CategoryLabel(current.AssessorCategory ?? current.SuggestedCategory);
+            var triggerPlan = plans.Any(p => p.Type == nameof(PlanType.TriggerPlan));
+            var open = child.Involvements.Where(i => i.IsOpen).Select(i => i.Type).ToHashSet();
+            var flags = new List<string>();
+            if (open.Contains(InvolvementType.CLA))
+            {
+                flags.Add("CLA");
+            }
+
+            if (open.Contains(InvolvementType.CP))
+            {
+                flags.Add("CP");
+            }
+
+            if (open.Contains(InvolvementType.CIN))
+            {
+                flags.Add("CIN");
+            }
+
+            if (open.Contains(InvolvementType.CLAOtherAuthority))
+            {
+                flags.Add("CLA other authority");
+            }
+
+            if (child.IsUnaccompaniedAsylumSeeker)
+            {
+                flags.Add("UASC");
+            }
+
+            var starts = episodes.Select(e => e.MissingFrom).ToList();
+            var header = new Header(
+                child.Id, child.LocalId, child.FullName, child.DateOfBirth, child.AgeOn(DateOnly.FromDateTime(now.UtcDateTime)), flags,
+                ceCategory, triggerPlan, worker, team);
+
+            var timeline = Timeline(episodes, rhis, meetings, assessments, duties);
+            return new Result(
+                header,
+                [.. duties.Where(t => t.Status == DutyStatus.Open).Select(t => new DutyView(t.Id, t.Type.ToString(), t.RuleId, t.Title, t.DueAt, t.IsOverdueAt(now), t.EpisodeId))],
+                episodes.Where(e => e.Status != EpisodeStatus.Closed).Select(View).FirstOrDefault(),
+                starts.Count(s => s >= now.AddMonths(-6)),
+                starts.Count(s => s >= now.AddMonths(-12)),
+                ThreeWithin90Days(starts),
+                rhis.FirstOrDefault(),
+                [.. episodes.Select(View)],
+                timeline,
+                rhis,
+                [.. assessments.Select(a => new AssessmentView(a.Id, a.SeriesId, a.VersionNumber, a.IsCurrent, a.Status.ToString(), a.Score, CategoryLabel(a.SuggestedCategory), a.AssessorCategory is null ? null : CategoryLabel(a.AssessorCategory), a.AssessedBy, a.UpdatedAt))],
+                plans,
+                meetings,
+                notes,
+                [.. child.Involvements.OrderByDescending(i => i.StartDate).Select(i => new InvolvementView(i.Type.ToString(), i.StartDate, i.EndDate, i.LegalStatus, i.HomeAuthority))],
+                audit);
+        }
+
+        private string CategoryLabel(string code) => profile.Seraf.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
+
+        private static EpisodeView View(MissingEpisode e) =>
+            new(e.Id, e.Category.ToString(), e.Status.ToString(), e.MissingFrom, e.ReportedAt, e.FoundAt, e.PoliceRiskLevel?.ToString(), e.LastSeenLocation, e.FoundLocation);
+
+        /// <summary>Three or more episodes starting within any 90 days (the repeat-missing warning).</summary>
+        public static bool ThreeWithin90Days(IReadOnlyList<DateTimeOffset> starts)
+        {
+            var ordered = starts.Order().ToList();
+            for (var i = 2; i < ordered.Count; i++)
+            {
+                if (ordered[i] - ordered[i - 2] <= TimeSpan.FromDays(90))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static List<TimelineEvent> Timeline(
+            List<MissingEpisode> episodes, List<RhiView> rhis, List<MeetingView> meetings, List<RiskAssessment> assessments, List<DutyTask> duties)
+        {
+            var events = new List<TimelineEvent>();
+            foreach (var e in episodes)
+            {
+                events.Add(new(e.MissingFrom, e.Category == EpisodeCategory.Absent ? "Absent" : "Missing", e.LastSeenLocation is null ? null : $"Last seen: {e.LastSeenLocation}"));
+                events.Add(new(e.ReportedAt, "Reported", e.PoliceRiskLevel is { } risk ? $"Police risk: {risk}" : null));
+                if (e.FoundAt is { } found)
+                {
+                    events.Add(new(found, "Found", e.FoundLocation is null ? null : $"Found at: {e.FoundLocation}"));
+                }
+            }
+
+            foreach (var r in rhis)
+            {
+                events.Add(new(r.RequestedAt, "Return home interview requested", $"Offer due by {Infrastructure.Web.DeadlineText.Local(r.OfferDueAt)}"));
+                if (r.InterviewedAt is { } done)
+                {
+                    events.Add(new(done, "Return home interview done", null));
+                }
+            }
+
+            events.AddRange(meetings.Select(m => new TimelineEvent(m.HeldAt, MeetingTitle(m.Type), null)));
+            events.AddRange(assessments.Where(a => a.SentForAuthorisationAt is not null)
+                .Select(a => new TimelineEvent(a.SentForAuthorisationAt!.Value, "Risk assessment sent for authorisation", $"Version {a.VersionNumber}")));
+            events.AddRange(duties.Where(t => t.Type == TaskType.ManagerAuthorisation && t.Status == DutyStatus.Done && t.ClosedAt is not null)
+                .Select(t => new TimelineEvent(t.ClosedAt!.Value, "Authorised", t.Title)));
+            return [.. events.OrderByDescending(e => e.At)];
+        }
+
+        public static string MeetingTitle(string type) => type switch
+        {
+            "StrategyMeeting" => "Strategy meeting",
+            "ProfessionalsMeeting" => "Professionals meeting",
+            "CaseReview" => "Case review",
+            "LongMissingReview" => "Long missing review",
+            "LegalPlanningMeeting" => "Legal planning meeting",
+            "FamilyMeeting" => "Family meeting",
+            _ => type,
+        };
+
+        /// <summary>The audit JSON read into field names and values: the page never shows raw JSON.</summary>
+        public static IReadOnlyList<FieldChange> ReadChanges(string? json)
+        {
+            if (string.IsNullOrWhiteSpace(json))
+            {
+                return [];
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(json);
+                var list = new List<FieldChange>();
+                foreach (var field in document.RootElement.EnumerateObject())
+                {
+                    string? from = null, to = null;
+                    if (field.Value.ValueKind == JsonValueKind.Object)
+                    {
+                        if (field.Value.TryGetProperty("from", out var f))
+                        {
+                            from = Text(f);
+                        }
+
+                        if (field.Value.TryGetProperty("to", out var t))
+                        {
+                            to = Text(t);
+                        }
+                    }
+                    else
+                    {
+                        to = Text(field.Value);
+                    }
+
+                    list.Add(new FieldChange(field.Name, from, to));
+                }
+
+                return list;
+            }
+            catch (JsonException)
+            {
+                return [];
+            }
+        }
+
+        private static string? Text(JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            JsonValueKind.String => value.GetString(),
+            _ => value.GetRawText(),
+        };
+    }
+}

@@ -1,0 +1,22 @@
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Features.Children;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.Children;
+
+/// <summary>"My children": the social worker's allocated children with their open duties.</summary>
+[Authorize(Roles = Roles.SocialWorker)]
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<GetMyChildren.Row> Children { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Now = clock.GetUtcNow();
+        Children = await mediator.Send(new GetMyChildren.Query(), cancellationToken);
+    }
+}

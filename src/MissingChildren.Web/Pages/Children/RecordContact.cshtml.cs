@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Features.Notes;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MissingChildren.Web.Pages.Children;
+
+/// <summary>R18: the social worker's meaningful contact after a return.</summary>
+public sealed class RecordContactModel(ISender mediator) : ChildPageModel(mediator)
+{
+    [BindProperty]
+    public DateTimeParts ContactAt { get; set; } = new();
+
+    [BindProperty]
+    public string? Summary { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Mediator.Send(new RecordSocialWorkerContact.Command(ChildId, ContactAt.ToIso(DeadlineText.UkTime), Summary), cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect(CasePath("notes"));
+    }
+}

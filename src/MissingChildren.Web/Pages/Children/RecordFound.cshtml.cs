@@ -1,0 +1,48 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Features.Episodes;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace MissingChildren.Web.Pages.Children;
+
+public sealed class RecordFoundModel(ISender mediator) : ChildPageModel(mediator)
+{
+    [BindProperty]
+    public DateTimeParts FoundAt { get; set; } = new();
+
+    [BindProperty]
+    public string? FoundLocation { get; set; }
+
+    [BindProperty]
+    public string? FoundBy { get; set; }
+
+    [BindProperty]
+    public string? SafeAndWellCheckDone { get; set; }
+
+    [BindProperty]
+    public string? SafeAndWellCheck { get; set; }
+
+    public static IEnumerable<SelectListItem> YesNo => [new("Yes", "Yes"), new("No", "No")];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Mediator.Send(new RecordFound.Command(ChildId, FoundAt.ToIso(DeadlineText.UkTime), FoundLocation, FoundBy, SafeAndWellCheckDone, SafeAndWellCheck), cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect(CasePath());
+    }
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Features.Meetings;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace MissingChildren.Web.Pages.Children;
+
+/// <summary>A strategy (R12) or professionals (R15) meeting: who came, the risk factors considered (003), the SMART plan.</summary>
+public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediator)
+{
+    [BindProperty]
+    public string? Type { get; set; }
+
+    [BindProperty]
+    public DateTimeParts HeldAt { get; set; } = new();
+
+    [BindProperty]
+    public string? Attendees { get; set; }
+
+    [BindProperty]
+    public string? RiskFactors { get; set; }
+
+    [BindProperty]
+    public string? Actions { get; set; }
+
+    public static IEnumerable<SelectListItem> Types =>
+    [
+        new("Strategy meeting", "StrategyMeeting") { Group = new SelectListGroup { Name = "Children's social care, police and other agencies decide on action to safeguard the child" } },
+        new("Professionals meeting", "ProfessionalsMeeting") { Group = new SelectListGroup { Name = "The professionals working with the child plan together" } },
+    ];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Mediator.Send(new RecordMeeting.Command(ChildId, Type, HeldAt.ToIso(DeadlineText.UkTime), Attendees, RiskFactors, Actions), cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect(CasePath("meetings"));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Features.Children;
+using MissingChildren.Web.Features.RiskAssessments;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Pages.Children;
+
+/// <summary>The SERAF Child Exploitation risk assessment (001 Appendix 2): <c>/children/{id}/risk-assessments/new</c> or <c>/{assessmentId}</c>.</summary>
+public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile) : ChildPageModel(mediator)
+{
+    [FromRoute(Name = "assessmentId")]
+    public string? AssessmentSlug { get; set; }
+
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    [BindProperty]
+    public List<string> Vulnerabilities { get; set; } = [];
+
+    [BindProperty]
+    public List<string> ModerateIndicators { get; set; } = [];
+
+    [BindProperty]
+    public List<string> SignificantRecent { get; set; } = [];
+
+    [BindProperty]
+    public List<string> SignificantCurrent { get; set; } = [];
+
+    [BindProperty]
+    public string? AssessorCategory { get; set; }
+
+    [BindProperty]
+    public string? CategoryRationale { get; set; }
+
+    [BindProperty]
+    public string? PrincipalConcern { get; set; }
+
+    [BindProperty]
+    public string? AdditionalInformation { get; set; }
+
+    public GetRiskAssessment.Result? Existing { get; private set; }
+
+    public SerafDefinition Form => profile.Seraf;
+
+    public Guid? AssessmentId => Guid.TryParse(AssessmentSlug, out var id) ? id : null;
+
+    public IEnumerable<SelectListItem> VulnerabilityItems => Form.Vulnerabilities.Select(i => new SelectListItem(i.Label, i.Code));
+
+    public IEnumerable<SelectListItem> ModerateItems => Form.ModerateIndicators.Select(i => new SelectListItem(i.Label, i.Code));
+
+    public IEnumerable<SelectListItem> SignificantItems => Form.SignificantIndicators.Select(i => new SelectListItem(i.Label, i.Code));
+
+    public IEnumerable<SelectListItem> CategoryItems => Form.Categories.Select((c, i) => new SelectListItem(c.Label, c.Code)
+    {
+        Group = new SelectListGroup { Name = BandText(i) },
+    });
+
+    public string CategoryLabel(string? code) => Form.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? "";
+
+    private string BandText(int i)
+    {
+        var low = Form.Categories[i].MinimumScore;
+        return i + 1 < Form.Categories.Count
+            ? string.Create(CultureInfo.InvariantCulture, $"Suggested for a score of {low} to {Form.Categories[i + 1].MinimumScore - 1}")
+            : string.Create(CultureInfo.InvariantCulture, $"Suggested for a score of {low} or more");
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadExistingAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Existing is { } a)
+        {
+            Version = a.Version;
+            Vulnerabilities = [.. a.Vulnerabilities];
+            ModerateIndicators = [.. a.ModerateIndicators];
+            SignificantRecent = [.. a.SignificantRecent];
+            SignificantCurrent = [.. a.SignificantCurrent];
+            AssessorCategory = a.AssessorCategory;
+            CategoryRationale = a.CategoryRationale;
+            PrincipalConcern = a.PrincipalConcern;
+            AdditionalInformation = a.AdditionalInformation;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? action, CancellationToken cancellationToken)
+    {
+        if (!await LoadExistingAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        SaveRiskAssessment.Result result;
+        try
+        {
+            result = await Mediator.Send(
+                new SaveRiskAssessment.Command(
+                    ChildId, AssessmentId, Version, Vulnerabilities, ModerateIndicators, SignificantRecent, SignificantCurrent,
+                    AssessorCategory, CategoryRationale, PrincipalConcern, AdditionalInformation, action == "send"),
+                cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Keep what was typed; the next save starts from the version now stored.
+            ModelState.AddModelError("", EditConflict.Message);
+            ModelState.Remove(nameof(Version));
+            Version = Existing?.Version;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        TempData["Saved"] = result.Sent
+            ? $"Version {result.VersionNumber} sent to the team manager for authorisation"
+            : $"Version {result.VersionNumber} saved as a draft";
+        return Redirect(CasePath($"risk-assessments/{result.AssessmentId}"));
+    }
+
+    private async Task<bool> LoadExistingAsync(CancellationToken cancellationToken)
+    {
+        if (AssessmentSlug == "new")
+        {
+            return true;
+        }
+
+        if (AssessmentId is not { } id)
+        {
+            return false;
+        }
+
+        Existing = await Mediator.Send(new GetRiskAssessment.Query(ChildId, id), cancellationToken);
+        return Existing is not null;
+    }
+}
