@@ -64,6 +64,8 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Sc
 
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DutyScheduler>();
+builder.Services.AddScoped<MissingChildren.Web.Features.ReturnInterviews.RhiAccess>();
+builder.Services.AddSingleton<MissingChildren.Web.Infrastructure.Letters.LetterPdfWriter>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

@@ -80,6 +80,12 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
             foreach (var requirement in engine.Plan(childFacts, episodeFacts, history, rhiFacts, now))
             {
+                // R8: once the home authority's RHI form has arrived, no reminder or escalation is raised.
+                if (requirement.Type == TaskType.RhiFormRequest && episode.RhiFormReceivedAt is not null)
+                {
+                    continue;
+                }
+
                 if (keys.Add(requirement.Key))
                 {
                     db.DutyTasks.Add(await NewTaskAsync(requirement, child, episode, now, cancellationToken));
