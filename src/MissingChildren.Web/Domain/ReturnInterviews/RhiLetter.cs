@@ -35,6 +35,6 @@ public sealed class RhiLetter : Entity
 
     public required string ServiceName { get; set; }
 
-    /// <summary>The PDF as generated.</summary>
-    public required byte[] Pdf { get; set; }
+    /// <summary>The PDF as generated; null when PDF letters are not enabled (Letters:PdfLicence), the printable page still is.</summary>
+    public byte[]? Pdf { get; set; }
 }

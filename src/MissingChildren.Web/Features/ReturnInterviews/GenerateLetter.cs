@@ -51,7 +51,7 @@ public static class GenerateLetter
             var worker = await db.Users.Where(u => u.Id == rhi.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "Return home interview worker";
             var letter = Compose(rhi, child, recipients, living, worker, rules.Settings.ProviderName, now);
             letter.CreatedByUserId = actor.UserId;
-            letter.Pdf = pdf.Write(letter, rules.Calendar.ToLocal(now));
+            letter.Pdf = pdf.IsEnabled ? pdf.Write(letter, rules.Calendar.ToLocal(now)) : null;
             db.RhiLetters.Add(letter);
 
             // The letter follows the attempts (R20) and is itself an offer of the interview (R17).
@@ -112,7 +112,6 @@ public static class GenerateLetter
                 Body = body,
                 SignedBy = worker,
                 ServiceName = service,
-                Pdf = [],
             };
         }
     }

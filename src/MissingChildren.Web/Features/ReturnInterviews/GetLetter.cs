@@ -10,7 +10,7 @@ public static class GetLetter
     public sealed record Query(Guid RhiId, Guid LetterId) : IQuery<Result?>;
 
     public sealed record Result(Guid RhiId, Guid Id, DateTimeOffset CreatedAt, string Recipients, string AddressedTo, string Salutation, string ChildName,
-        IReadOnlyList<string> Paragraphs, string SignedBy, string ServiceName, byte[] Pdf);
+        IReadOnlyList<string> Paragraphs, string SignedBy, string ServiceName, byte[]? Pdf);
 
     public sealed class Handler(AppDbContext db, RhiAccess access) : IQueryHandler<Query, Result?>
     {

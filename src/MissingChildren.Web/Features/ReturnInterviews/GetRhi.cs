@@ -18,7 +18,7 @@ public static class GetRhi
 
     public sealed record ConsentView(DateTimeOffset At, string GivenBy, bool Consented, string? Reasons);
 
-    public sealed record LetterView(Guid Id, DateTimeOffset CreatedAt, string Recipients);
+    public sealed record LetterView(Guid Id, DateTimeOffset CreatedAt, string Recipients, bool HasPdf);
 
     public sealed record WorkerOption(string Id, string Name, string? Team);
 
@@ -75,7 +75,7 @@ public static class GetRhi
             var attempts = (await db.ContactAttempts.AsNoTracking().Where(a => a.ReturnHomeInterviewId == rhi.Id).ToListAsync(cancellationToken)).OrderBy(a => a.At).ToList();
             var consents = (await db.ConsentRecords.AsNoTracking().Where(c => c.ReturnHomeInterviewId == rhi.Id).ToListAsync(cancellationToken)).OrderBy(c => c.At).ToList();
             var letters = (await db.RhiLetters.AsNoTracking().Where(l => l.ReturnHomeInterviewId == rhi.Id)
-                .Select(l => new { l.Id, l.CreatedAt, l.Recipients }).ToListAsync(cancellationToken)).OrderBy(l => l.CreatedAt).ToList();
+                .Select(l => new { l.Id, l.CreatedAt, l.Recipients, HasPdf = l.Pdf != null }).ToListAsync(cancellationToken)).OrderBy(l => l.CreatedAt).ToList();
             var worker = rhi.AllocatedWorkerId is null ? null : await db.Users.Where(u => u.Id == rhi.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
             var team = found.TeamId is null ? null : await db.Teams.Where(t => t.Id == found.TeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
 
@@ -98,7 +98,7 @@ public static class GetRhi
                     !calendar.IsInCoreHours(a.At), ContactPattern.TimeOfDayOf(a.At, calendar).ToString()))],
                 rules.ContactPattern(attempts.Select(a => (a.At, a.Method)), rhi.RequestedAt),
                 [.. consents.Select(c => new ConsentView(c.At, c.GivenBy, c.Consented, c.Reasons))],
-                [.. letters.Select(l => new LetterView(l.Id, l.CreatedAt, RecipientsText(l.Recipients)))],
+                [.. letters.Select(l => new LetterView(l.Id, l.CreatedAt, RecipientsText(l.Recipients), l.HasPdf))],
                 rules.ConsentFrom(child.Age, child.OurLookedAfterChild),
                 rules.OffersInterviewerChoice(child.OurLookedAfterChild),
                 rules.CeScreenRequired(child.Age),

@@ -17,7 +17,7 @@ public static class RecordContactAttempt
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.At)
+            RuleFor(c => c.At).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter when the attempt was made")
                 .Must(a => Instants.TryParseInstant(a, out _)).WithMessage("When the attempt was made must be a real date and time")
                 .Must(a => Instants.ParseInstant(a) is not { } at || at <= clock.GetUtcNow()).WithMessage("When the attempt was made must be in the past");

@@ -31,7 +31,7 @@ public static class RecordInterview
     {
         public Validator(TimeProvider clock, ReturnInterviewRules rules)
         {
-            RuleFor(c => c.InterviewedAt)
+            RuleFor(c => c.InterviewedAt).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter the date and time of the interview")
                 .Must(a => Instants.TryParseInstant(a, out _)).WithMessage("The date of the interview must be a real date and time")
                 .Must(a => Instants.ParseInstant(a) is not { } at || at <= clock.GetUtcNow()).WithMessage("The date of the interview must be in the past");

@@ -5,25 +5,57 @@ using PdfSharp.Pdf;
 
 namespace MissingChildren.Web.Infrastructure.Letters;
 
-/// <summary>The printable RHI offer letter (R20) as a PDF, laid out as the printable page: A4, Liberation Sans.</summary>
+/// <summary>
+/// The printable RHI offer letter (R20) as a PDF, laid out as the printable page: A4, Liberation Sans.
+/// </summary>
+/// <remarks>
+/// PDFsharp 6.5 is licensed under the AGPL-3.0 unless a commercial licence is bought, and refuses to run until a
+/// licence is loaded. Which licence the council uses is its decision, so PDFs are made only when
+/// <c>Letters:PdfLicence</c> is set: <c>AGPL</c> for the AGPL-3.0, or a commercial licence key. Without it the
+/// letter is still generated, kept and printable; only the PDF is not made.
+/// </remarks>
 public sealed class LetterPdfWriter
 {
     public const string DefaultFontDirectory = "/usr/share/fonts/truetype/liberation";
+
+    public const string AgplLicence = "AGPL";
 
     private static readonly Lock FontLock = new();
 
     public LetterPdfWriter(IConfiguration configuration)
     {
         var directory = configuration["Letters:FontDirectory"] is { Length: > 0 } configured ? configured : DefaultFontDirectory;
+        var licence = configuration["Letters:PdfLicence"];
+        IsEnabled = !string.IsNullOrWhiteSpace(licence);
         lock (FontLock)
         {
+            if (IsEnabled)
+            {
+                if (string.Equals(licence, AgplLicence, StringComparison.Ordinal))
+                {
+                    PdfSharp.PdfSharpLicense.SetAgplLicense();
+                }
+                else
+                {
+                    PdfSharp.PdfSharpLicense.LoadLicense(licence!);
+                }
+            }
+
             // PDFsharp's resolver is process-wide and fixed once used; the first writer sets it.
             GlobalFontSettings.FontResolver ??= new LetterFontResolver(directory);
         }
     }
 
+    /// <summary>Whether a PDFsharp licence is configured, so PDFs can be made.</summary>
+    public bool IsEnabled { get; }
+
     public byte[] Write(RhiLetter letter, DateTimeOffset localDate)
     {
+        if (!IsEnabled)
+        {
+            throw new InvalidOperationException("PDF letters are not enabled: set Letters:PdfLicence to AGPL or to a PDFsharp commercial licence key.");
+        }
+
         var document = new PdfDocument();
         document.Info.Title = "Return home interview letter";
         document.Info.CreationDate = localDate.UtcDateTime;

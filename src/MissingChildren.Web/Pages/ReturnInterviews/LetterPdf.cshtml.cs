@@ -14,6 +14,6 @@ public sealed class LetterPdfModel(ISender mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
     {
         var letter = await mediator.Send(new GetLetter.Query(id, letterId), cancellationToken);
-        return letter is null ? NotFound() : File(letter.Pdf, "application/pdf", $"rhi-letter-{letter.Id:N}.pdf");
+        return letter?.Pdf is null ? NotFound() : File(letter.Pdf, "application/pdf", $"rhi-letter-{letter.Id:N}.pdf");
     }
 }

@@ -896,7 +896,6 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<byte[]>("Pdf")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<string>("Recipients")

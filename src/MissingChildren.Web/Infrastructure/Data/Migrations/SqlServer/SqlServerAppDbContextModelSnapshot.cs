@@ -897,7 +897,6 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<byte[]>("Pdf")
-                        .IsRequired()
                         .HasColumnType("varbinary(max)");
 
                     b.Property<string>("Recipients")

@@ -883,7 +883,6 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Pdf")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<string>("Recipients")

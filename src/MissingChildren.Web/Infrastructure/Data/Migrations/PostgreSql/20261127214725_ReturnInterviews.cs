@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
+namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class ReturnInterviews : Migration
@@ -11,142 +11,142 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CeScreenCompletedAt",
                 table: "ReturnHomeInterviews",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CeScreenOutcome",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ChildAccount",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ConsentToShare",
                 table: "ReturnHomeInterviews",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "IndependentPersonChosenAt",
                 table: "ReturnHomeInterviews",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "IndependentRequestDueAt",
                 table: "ReturnHomeInterviews",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "IndependentRequestedAt",
                 table: "ReturnHomeInterviews",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "InterpreterLanguage",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "InterpreterNeeded",
                 table: "ReturnHomeInterviews",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "InterviewLocation",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "InterviewerChoice",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NotHeldReasons",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ParentsCarersViews",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PeoplePresent",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(400)",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RisksIdentified",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SentForAuthorisationAt",
                 table: "ReturnHomeInterviews",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SupportOffered",
                 table: "ReturnHomeInterviews",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "RhiFormReceivedAt",
                 table: "Episodes",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "RhiLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReturnHomeInterviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Recipients = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LivingIndependently = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Salutation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AddressedTo = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ChildName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ServiceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReturnHomeInterviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Recipients = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LivingIndependently = table.Column<bool>(type: "boolean", nullable: false),
+                    Salutation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AddressedTo = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ChildName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ServiceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {

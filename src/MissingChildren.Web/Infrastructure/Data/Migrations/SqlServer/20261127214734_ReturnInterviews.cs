@@ -145,7 +145,7 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     Body = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
                     SignedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ServiceName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>

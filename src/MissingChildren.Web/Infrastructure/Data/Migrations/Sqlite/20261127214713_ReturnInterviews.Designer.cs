@@ -11,7 +11,7 @@ using MissingChildren.Web.Infrastructure.Data;
 namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127213225_ReturnInterviews")]
+    [Migration("20261127214713_ReturnInterviews")]
     partial class ReturnInterviews
     {
         /// <inheritdoc />
@@ -886,7 +886,6 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Pdf")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<string>("Recipients")
