@@ -62,8 +62,10 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             rhis.TryAdd(r.Id, r);
         }
 
+        // R26: a return that joins an RHI in progress must see that RHI's duties, or it would raise them again.
+        var rhiTaskIds = rhiIds.Concat(inProgress.Select(r => r.Id)).Distinct().ToList();
         var tasks = await db.DutyTasks
-            .Where(t => (t.EpisodeId != null && ids.Contains(t.EpisodeId.Value)) || (t.ReturnHomeInterviewId != null && rhiIds.Contains(t.ReturnHomeInterviewId.Value)))
+            .Where(t => (t.EpisodeId != null && ids.Contains(t.EpisodeId.Value)) || (t.ReturnHomeInterviewId != null && rhiTaskIds.Contains(t.ReturnHomeInterviewId.Value)))
             .ToListAsync(cancellationToken);
         var keys = tasks.Select(t => t.DedupeKey).Concat(db.DutyTasks.Local.Select(t => t.DedupeKey)).ToHashSet(StringComparer.Ordinal);
 
