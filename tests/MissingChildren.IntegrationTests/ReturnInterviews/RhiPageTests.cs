@@ -89,6 +89,7 @@ public abstract partial class RhiPageTests
     public async Task Tray_AsRhiWorker_ListsMyInterviewsWithDeadlinesConsentAndAttempts()
     {
         var id = await _data.AllocatedRhiAsync();
+        var unallocated = await _data.RequestedRhiAsync();
         var client = _app.CreateHtmlClient();
         await client.SignInAsync(Roles.RhiWorker);
 
@@ -96,6 +97,7 @@ public abstract partial class RhiPageTests
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("My interviews", page.Text, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector($"a[href='/rhi/{unallocated}']"));
         var row = page.Document.QuerySelector($"a[href='/rhi/{id}']")!.Closest("tr")!;
         Assert.Contains("Not yet asked", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Make the first contact attempt", row.TextContent, StringComparison.Ordinal);

@@ -100,7 +100,8 @@ public static class GetRhiTray
                     .OrderByDescending(r => r.Overdue).ThenBy(r => r.DueAt)];
             }
 
-            return new Result(scope.Manager, showRhis, showRequests, scope.Manager, unallocated, interviews, requests);
+            // Workers see their team's unallocated interviews too (screens.md); only a manager allocates them.
+            return new Result(showRhis, showRhis, showRequests, scope.Manager, unallocated, interviews, requests);
         }
 
         private static string ConsentState(ReturnHomeInterview rhi)
