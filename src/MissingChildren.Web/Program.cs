@@ -72,6 +72,8 @@ builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Secti
     .ValidateOnStart();
 builder.Services.AddSingleton<IEmailSender, MailKitEmailSender>();
 builder.Services.AddScoped<MissingChildren.Web.Features.Children.ChildAccess>();
+builder.Services.AddScoped<MissingChildren.Web.Features.ReturnInterviews.RhiAccess>();
+builder.Services.AddSingleton<MissingChildren.Web.Infrastructure.Letters.LetterPdfWriter>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

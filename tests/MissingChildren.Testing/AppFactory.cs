@@ -97,6 +97,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = DemoUsers.Password,
             ["Policy:Profile"] = "NorthSomerset",
+            // PDFsharp runs only with a licence loaded; the tests use it under the AGPL (see LetterPdfWriter).
             ["Jobs:Storage"] = "InMemory",
             ["Jobs:RunServer"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",

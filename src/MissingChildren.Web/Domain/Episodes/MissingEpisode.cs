@@ -35,6 +35,9 @@ public sealed class MissingEpisode : Entity, IBelongsToChild
     /// <summary>The RHI that covers this episode (R26: one RHI may cover several).</summary>
     public Guid? ReturnHomeInterviewId { get; set; }
 
+    /// <summary>R8: when the home authority's RHI form arrived; the request, reminder and escalation stop.</summary>
+    public DateTimeOffset? RhiFormReceivedAt { get; set; }
+
     public List<EpisodeCategoryChange> CategoryChanges { get; set; } = [];
 
     /// <summary>This is the child's Nth episode (R32, R33); 0 until the duty engine first sees the episode.</summary>

@@ -48,8 +48,79 @@ public sealed class ReturnHomeInterview : Entity, IBelongsToChild
 
     public List<ConsentRecord> ConsentRecords { get; set; } = [];
 
+    /// <summary>R20: the letters generated for this RHI, kept on the record.</summary>
+    public List<RhiLetter> Letters { get; set; } = [];
+
+    /// <summary>R23: a child in care's choice of interviewer; null until asked.</summary>
+    public InterviewerChoice? InterviewerChoice { get; set; }
+
+    /// <summary>R23: when the child asked for an independent person (the 24-hour request clock starts).</summary>
+    public DateTimeOffset? IndependentPersonChosenAt { get; set; }
+
+    /// <summary>R23: the request to the independent organisation is due by.</summary>
+    public DateTimeOffset? IndependentRequestDueAt { get; set; }
+
+    /// <summary>R23: when the request to the independent organisation was made.</summary>
+    public DateTimeOffset? IndependentRequestedAt { get; set; }
+
+    /// <summary>Where the interview was held.</summary>
+    public string? InterviewLocation { get; set; }
+
+    /// <summary>Who was present at the interview.</summary>
+    public string? PeoplePresent { get; set; }
+
+    /// <summary>What the child said: where they were, with whom, why they went.</summary>
+    public string? ChildAccount { get; set; }
+
+    /// <summary>R25: what the parents or carers said.</summary>
+    public string? ParentsCarersViews { get; set; }
+
+    /// <summary>Risks found at the interview.</summary>
+    public string? RisksIdentified { get; set; }
+
+    /// <summary>R27: the child agrees to the outcome being shared with the placement or parent.</summary>
+    public bool? ConsentToShare { get; set; }
+
+    /// <summary>R43: an interpreter is needed (unaccompanied asylum-seeking children).</summary>
+    public bool? InterpreterNeeded { get; set; }
+
+    /// <summary>R43: the language to interpret.</summary>
+    public string? InterpreterLanguage { get; set; }
+
+    /// <summary>R24: why the interview did not happen (declined or no contact).</summary>
+    public string? NotHeldReasons { get; set; }
+
+    /// <summary>R24: the support offered when the interview did not happen.</summary>
+    public string? SupportOffered { get; set; }
+
+    /// <summary>R28: the outcome of the CE screen, for children 13 and over.</summary>
+    public CeScreenOutcome? CeScreenOutcome { get; set; }
+
+    public DateTimeOffset? CeScreenCompletedAt { get; set; }
+
+    /// <summary>R30: when the worker sent the RHI to their manager.</summary>
+    public DateTimeOffset? SentForAuthorisationAt { get; set; }
+
     /// <summary>Still being worked: a new episode may join it (R26).</summary>
     public bool IsInProgress => Status is RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered or RhiStatus.Accepted;
+
+    /// <summary>The interview was held, declined or could not happen: ready to send for authorisation (R30).</summary>
+    public bool IsConcluded => Status is RhiStatus.Completed or RhiStatus.Declined or RhiStatus.NoContact;
+}
+
+/// <summary>R23: who a child in care chooses to do their interview.</summary>
+public enum InterviewerChoice
+{
+    SocialWorker,
+    IndependentPerson,
+}
+
+/// <summary>R28: what the CE screen found.</summary>
+public enum CeScreenOutcome
+{
+    NoConcerns,
+    ConcernsFullAssessmentNeeded,
+    NotNeededDoneSinceEpisodeBegan,
 }
 
 /// <summary>R20: one attempt to contact the child or family.</summary>

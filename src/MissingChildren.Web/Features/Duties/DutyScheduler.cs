@@ -53,8 +53,10 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             rhis.TryAdd(r.Id, r);
         }
 
+        // R26: a return that joins an RHI in progress must see that RHI's duties, or it would raise them again.
+        var rhiTaskIds = rhiIds.Concat(inProgress.Select(r => r.Id)).Distinct().ToList();
         var tasks = await db.DutyTasks
-            .Where(t => (t.EpisodeId != null && ids.Contains(t.EpisodeId.Value)) || (t.ReturnHomeInterviewId != null && rhiIds.Contains(t.ReturnHomeInterviewId.Value)))
+            .Where(t => (t.EpisodeId != null && ids.Contains(t.EpisodeId.Value)) || (t.ReturnHomeInterviewId != null && rhiTaskIds.Contains(t.ReturnHomeInterviewId.Value)))
             .ToListAsync(cancellationToken);
         var keys = tasks.Select(t => t.DedupeKey).Concat(db.DutyTasks.Local.Select(t => t.DedupeKey)).ToHashSet(StringComparer.Ordinal);
 
@@ -71,6 +73,12 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
             foreach (var requirement in engine.Plan(childFacts, episodeFacts, history, rhiFacts, now))
             {
+                // R8: once the home authority's RHI form has arrived, no reminder or escalation is raised.
+                if (requirement.Type == TaskType.RhiFormRequest && episode.RhiFormReceivedAt is not null)
+                {
+                    continue;
+                }
+
                 if (keys.Add(requirement.Key))
                 {
                     db.DutyTasks.Add(await NewTaskAsync(requirement, child, episode, now, cancellationToken));

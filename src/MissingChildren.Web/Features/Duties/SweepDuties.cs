@@ -22,6 +22,9 @@ public static class SweepDuties
 
     public const int BatchSize = 200;
 
+    /// <summary>Tries at one batch when other nodes keep winning the race; the next minute's sweep picks up the rest.</summary>
+    public const int MaxAttempts = 3;
+
     public sealed class Handler(AppDbContext db, DutyScheduler scheduler, EscalationNotices notices, PolicyProfile profile, TimeProvider clock) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -51,20 +54,19 @@ public static class SweepDuties
         /// </summary>
         private async Task<int> OnceMoreIfAnotherNodeWonAsync(Func<Task<int>> work, CancellationToken cancellationToken)
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                var done = await work();
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return done;
-            }
-            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
-            {
-                db.ChangeTracker.Clear();
-                var done = await work();
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return done;
+                try
+                {
+                    var done = await work();
+                    await db.SaveChangesAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return done;
+                }
+                catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation()))
+                {
+                    db.ChangeTracker.Clear();
+                }
             }
         }
 

@@ -16,6 +16,7 @@ public static class PolicySetup
             sp.GetRequiredService<IBankHolidaySource>(),
             sp.GetRequiredService<IOptions<PolicyOptions>>().Value.ClosureDays));
         services.AddSingleton<DutyEngine>();
+        services.AddSingleton<Domain.ReturnInterviews.ReturnInterviewRules>();
         return services;
     }
 }

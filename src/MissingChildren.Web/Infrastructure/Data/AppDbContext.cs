@@ -46,6 +46,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    public DbSet<RhiLetter> RhiLetters => Set<RhiLetter>();
+
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<Notice> Notices => Set<Notice>();

@@ -13,11 +13,15 @@ public static class ServiceNavigation
 
     public const string HomePath = "/";
 
+    /// <summary>The RHI worker's task tray (screens.md).</summary>
+    public const string ReturnInterviewsPath = "/rhi";
+
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Home", HomePath, Roles.All),
         new("Notices", "/notices", Roles.All),
         new("My children", "/children", [Roles.SocialWorker]),
+        new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 
@@ -25,7 +29,10 @@ public static class ServiceNavigation
     /// Each role's main screen (screens.md), used after sign-in. Screens still to be built are absent and
     /// the role lands on the home page.
     /// </summary>
-    private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal)
+    {
+        [Roles.RhiWorker] = ReturnInterviewsPath,
+    };
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>
         Items.Where(i => i.Roles.Any(user.IsInRole));

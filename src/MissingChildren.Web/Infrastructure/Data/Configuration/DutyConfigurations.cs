@@ -70,6 +70,16 @@ internal sealed class ReturnHomeInterviewConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Team>().WithMany().HasForeignKey(r => r.AllocatedTeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.ContactAttempts).WithOne().HasForeignKey(a => a.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.ConsentRecords).WithOne().HasForeignKey(c => c.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Letters).WithOne().HasForeignKey(l => l.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(r => r.IsConcluded);
+        builder.Property(r => r.InterviewLocation).HasMaxLength(200);
+        builder.Property(r => r.PeoplePresent).HasMaxLength(400);
+        builder.Property(r => r.ChildAccount).HasMaxLength(4000);
+        builder.Property(r => r.ParentsCarersViews).HasMaxLength(4000);
+        builder.Property(r => r.RisksIdentified).HasMaxLength(4000);
+        builder.Property(r => r.InterpreterLanguage).HasMaxLength(100);
+        builder.Property(r => r.NotHeldReasons).HasMaxLength(4000);
+        builder.Property(r => r.SupportOffered).HasMaxLength(4000);
     }
 }
 
@@ -81,6 +91,21 @@ internal sealed class ContactAttemptConfiguration : IEntityTypeConfiguration<Con
         builder.Property(a => a.Contacted).HasMaxLength(100);
         builder.Property(a => a.Outcome).HasMaxLength(400);
         builder.Property(a => a.RecordedByUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class RhiLetterConfiguration : IEntityTypeConfiguration<RhiLetter>
+{
+    public void Configure(EntityTypeBuilder<RhiLetter> builder)
+    {
+        builder.ToTable("RhiLetters");
+        builder.Property(l => l.CreatedByUserId).HasMaxLength(450);
+        builder.Property(l => l.Salutation).HasMaxLength(200);
+        builder.Property(l => l.AddressedTo).HasMaxLength(400);
+        builder.Property(l => l.ChildName).HasMaxLength(200);
+        builder.Property(l => l.Body).HasMaxLength(8000);
+        builder.Property(l => l.SignedBy).HasMaxLength(200);
+        builder.Property(l => l.ServiceName).HasMaxLength(200);
     }
 }
 

@@ -500,6 +500,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ReturnKnownAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("RhiFormReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -940,25 +943,86 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateTimeOffset?>("CeScreenCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CeScreenOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ChildAccount")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("CompleteDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool?>("ConsentToShare")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("IndependentPersonChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("IndependentRequestDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("IndependentRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool?>("InterpreterNeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("InterviewLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset?>("InterviewedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InterviewerChoice")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NotHeldReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset>("OfferDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ParentsCarersViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PeoplePresent")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RisksIdentified")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("SentForAuthorisationAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SupportOffered")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -973,6 +1037,73 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "OfferDueAt");
 
                     b.ToTable("ReturnHomeInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.RhiLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("LivingIndependently")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ReturnHomeInterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Salutation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnHomeInterviewId");
+
+                    b.ToTable("RhiLetters", (string)null);
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
@@ -1392,6 +1523,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.RhiLetter", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
@@ -1416,6 +1556,8 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Navigation("ConsentRecords");
 
                     b.Navigation("ContactAttempts");
+
+                    b.Navigation("Letters");
                 });
 #pragma warning restore 612, 618
         }

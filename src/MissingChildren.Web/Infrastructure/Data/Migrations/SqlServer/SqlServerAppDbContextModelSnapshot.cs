@@ -501,6 +501,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ReturnKnownAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("RhiFormReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -941,25 +944,86 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTimeOffset?>("CeScreenCompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CeScreenOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ChildAccount")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("CompleteDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool?>("ConsentToShare")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("IndependentPersonChosenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("IndependentRequestDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("IndependentRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool?>("InterpreterNeeded")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("InterviewLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTimeOffset?>("InterviewedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InterviewerChoice")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("NotHeldReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateTimeOffset>("OfferDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ParentsCarersViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PeoplePresent")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RisksIdentified")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("SentForAuthorisationAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SupportOffered")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -974,6 +1038,73 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Status", "OfferDueAt");
 
                     b.ToTable("ReturnHomeInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.RhiLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("LivingIndependently")
+                        .HasColumnType("bit");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("ReturnHomeInterviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Salutation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnHomeInterviewId");
+
+                    b.ToTable("RhiLetters", (string)null);
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
@@ -1394,6 +1525,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.RhiLetter", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
@@ -1418,6 +1558,8 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("ConsentRecords");
 
                     b.Navigation("ContactAttempts");
+
+                    b.Navigation("Letters");
                 });
 #pragma warning restore 612, 618
         }

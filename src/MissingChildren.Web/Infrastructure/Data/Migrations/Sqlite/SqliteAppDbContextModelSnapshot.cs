@@ -487,6 +487,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ReturnKnownAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RhiFormReceivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -927,24 +930,85 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CeScreenCompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CeScreenOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildAccount")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("CompleteDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("ConsentToShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IndependentPersonChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IndependentRequestDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IndependentRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("InterpreterNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterviewLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("InterviewedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterviewerChoice")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotHeldReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("OfferDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ParentsCarersViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeoplePresent")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RisksIdentified")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentForAuthorisationAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportOffered")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -960,6 +1024,73 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OfferDueAt");
 
                     b.ToTable("ReturnHomeInterviews", (string)null);
+                });
+
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.RhiLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LivingIndependently")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReturnHomeInterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salutation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnHomeInterviewId");
+
+                    b.ToTable("RhiLetters", (string)null);
                 });
 
             modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
@@ -1379,6 +1510,15 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.ReturnInterviews.RhiLetter", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
@@ -1403,6 +1543,8 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("ConsentRecords");
 
                     b.Navigation("ContactAttempts");
+
+                    b.Navigation("Letters");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,68 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.ReturnInterviews;
+
+/// <summary>R19: the team manager allocates the RHI to a worker (within 24 core hours where the profile says).</summary>
+public static class AllocateRhi
+{
+    public sealed record Command(Guid RhiId, Guid Version, string? WorkerId) : ICommand<Unit>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.WorkerId).NotEmpty().WithMessage("Select who will do the interview");
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, RhiAccess access, ICurrentActor actor) : ICommandHandler<Command, Unit>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (!actor.IsInRole(Roles.TeamManager))
+            {
+                throw new UnauthorizedAccessException("Only a team manager allocates return home interviews.");
+            }
+
+            var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
+            if (rhi.Status is not (RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered))
+            {
+                throw RhiAccess.Invalid(nameof(Command.WorkerId), "This interview can no longer be allocated");
+            }
+
+            var worker = await (from u in db.Users
+                                join ur in db.UserRoles on u.Id equals ur.UserId
+                                join r in db.Roles on ur.RoleId equals r.Id
+                                where u.Id == command.WorkerId && r.Name == Roles.RhiWorker
+                                select new { u.Id, u.TeamId }).FirstOrDefaultAsync(cancellationToken)
+                         ?? throw RhiAccess.Invalid(nameof(Command.WorkerId), "Select a return home interview worker");
+
+            rhi.AllocatedWorkerId = worker.Id;
+            rhi.AllocatedTeamId = worker.TeamId ?? rhi.AllocatedTeamId;
+            if (rhi.Status == RhiStatus.Requested)
+            {
+                rhi.Status = RhiStatus.Allocated;
+            }
+
+            // The offer duty (R17) follows the interview to its worker.
+            var offers = await db.DutyTasks
+                .Where(t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ReturnHomeInterview && t.Status == DutyStatus.Open && t.AssigneeRole == Domain.Policy.PolicyRole.RhiWorker)
+                .ToListAsync(cancellationToken);
+            foreach (var offer in offers)
+            {
+                offer.AssigneeUserId = worker.Id;
+                offer.AssigneeTeamId = worker.TeamId ?? offer.AssigneeTeamId;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}

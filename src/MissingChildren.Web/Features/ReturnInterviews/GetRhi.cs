@@ -1,0 +1,110 @@
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.ReturnInterviews;
+
+/// <summary>One RHI with everything its page shows: the child, the episodes it covers, attempts, consent, letters.</summary>
+public static class GetRhi
+{
+    public sealed record Query(Guid RhiId) : IQuery<Result?>;
+
+    public sealed record EpisodeView(Guid Id, DateTimeOffset MissingFrom, DateTimeOffset? FoundAt, string Status);
+
+    public sealed record AttemptView(DateTimeOffset At, string Method, string Contacted, string Outcome, bool OutsideCoreHours, string TimeOfDay);
+
+    public sealed record ConsentView(DateTimeOffset At, string GivenBy, bool Consented, string? Reasons);
+
+    public sealed record LetterView(Guid Id, DateTimeOffset CreatedAt, string Recipients, bool HasPdf);
+
+    public sealed record WorkerOption(string Id, string Name, string? Team);
+
+    public sealed record Result(
+        ReturnHomeInterview Rhi,
+        RhiAccess.ChildSummary Child,
+        string? WorkerName,
+        string? TeamName,
+        IReadOnlyList<EpisodeView> Episodes,
+        IReadOnlyList<AttemptView> Attempts,
+        ContactPattern Pattern,
+        IReadOnlyList<ConsentView> Consents,
+        IReadOnlyList<LetterView> Letters,
+        ConsentGiver ConsentFrom,
+        bool OffersInterviewerChoice,
+        bool CeScreenRequired,
+        bool CanAllocate,
+        bool CanWork,
+        IReadOnlyList<WorkerOption> Workers);
+
+    public static string RecipientsText(LetterRecipients recipients) => recipients switch
+    {
+        LetterRecipients.ParentOrCarer => "Parent or carer",
+        LetterRecipients.Child => "The child",
+        _ => "Parent or carer and the child",
+    };
+
+    public static string ConsentFromText(ConsentGiver giver) => giver switch
+    {
+        ConsentGiver.Child => "The child (16 or over)",
+        ConsentGiver.Assumed => "Assumed: looked after by us",
+        _ => "A parent or carer (child under 16)",
+    };
+
+    public sealed class Handler(AppDbContext db, RhiAccess access, ReturnInterviewRules rules, TimeProvider clock) : IQueryHandler<Query, Result?>
+    {
+        public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var scope = await access.ScopeAsync(cancellationToken);
+            var found = await RhiAccess.Visible(access.WithTeam(), scope).Where(x => x.Rhi.Id == query.RhiId).Select(x => new { x.Rhi, x.TeamId }).AsNoTracking()
+                .SingleOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                return null;
+            }
+
+            var rhi = found.Rhi;
+            var calendar = rules.Calendar;
+            var now = clock.GetUtcNow();
+            var child = await access.ChildAsync(rhi.ChildId, calendar.LocalDate(now), cancellationToken);
+            var episodes = (await db.Episodes.AsNoTracking().Where(e => e.ReturnHomeInterviewId == rhi.Id)
+                .Select(e => new { e.Id, e.MissingFrom, e.FoundAt, e.Status }).ToListAsync(cancellationToken))
+                .OrderBy(e => e.MissingFrom).Select(e => new EpisodeView(e.Id, e.MissingFrom, e.FoundAt, e.Status.ToString())).ToList();
+            var attempts = (await db.ContactAttempts.AsNoTracking().Where(a => a.ReturnHomeInterviewId == rhi.Id).ToListAsync(cancellationToken)).OrderBy(a => a.At).ToList();
+            var consents = (await db.ConsentRecords.AsNoTracking().Where(c => c.ReturnHomeInterviewId == rhi.Id).ToListAsync(cancellationToken)).OrderBy(c => c.At).ToList();
+            var letters = (await db.RhiLetters.AsNoTracking().Where(l => l.ReturnHomeInterviewId == rhi.Id)
+                .Select(l => new { l.Id, l.CreatedAt, l.Recipients, HasPdf = l.Pdf != null }).ToListAsync(cancellationToken)).OrderBy(l => l.CreatedAt).ToList();
+            var worker = rhi.AllocatedWorkerId is null ? null : await db.Users.Where(u => u.Id == rhi.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+            var team = found.TeamId is null ? null : await db.Teams.Where(t => t.Id == found.TeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+
+            var canAllocate = scope.Manager && rhi.Status is RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered;
+            var canWork = (scope.Manager || (scope.Worker && rhi.AllocatedWorkerId == scope.UserId))
+                && rhi.Status is not (RhiStatus.AwaitingAuthorisation or RhiStatus.Authorised);
+            var workers = canAllocate
+                ? (await (from u in db.Users
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          where r.Name == Roles.RhiWorker
+                          select new { u.Id, u.DisplayName, Team = db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault() })
+                    .ToListAsync(cancellationToken)).OrderBy(w => w.DisplayName, StringComparer.Ordinal).Select(w => new WorkerOption(w.Id, w.DisplayName, w.Team)).ToList()
+                : [];
+
+            return new Result(
+                rhi, child, worker, team, episodes,
+                [.. attempts.Select(a => new AttemptView(a.At, RhiOptions.TextOf(RhiOptions.Methods, a.Method), RhiOptions.TextOf(RhiOptions.Contacted, a.Contacted),
+                    a.Method == ContactPattern.LetterMethod ? "Letter sent" : RhiOptions.TextOf(RhiOptions.Outcomes, a.Outcome),
+                    !calendar.IsInCoreHours(a.At), ContactPattern.TimeOfDayOf(a.At, calendar).ToString()))],
+                rules.ContactPattern(attempts.Select(a => (a.At, a.Method)), rhi.RequestedAt),
+                [.. consents.Select(c => new ConsentView(c.At, c.GivenBy, c.Consented, c.Reasons))],
+                [.. letters.Select(l => new LetterView(l.Id, l.CreatedAt, RecipientsText(l.Recipients), l.HasPdf))],
+                rules.ConsentFrom(child.Age, child.OurLookedAfterChild),
+                rules.OffersInterviewerChoice(child.OurLookedAfterChild),
+                rules.CeScreenRequired(child.Age),
+                canAllocate,
+                canWork,
+                workers);
+        }
+    }
+}

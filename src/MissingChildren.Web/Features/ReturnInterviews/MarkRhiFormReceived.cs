@@ -1,0 +1,50 @@
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.ReturnInterviews;
+
+/// <summary>
+/// R8: the home authority's RHI form for their looked-after child has arrived: the request, reminder and escalation
+/// of that episode are done, and no further reminder is raised.
+/// </summary>
+public static class MarkRhiFormReceived
+{
+    public sealed record Command(Guid EpisodeId) : ICommand<Unit>;
+
+    public const string Field = "FormReceived";
+
+    public sealed class Handler(AppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (!actor.IsInRole(Roles.FrontDoor) && !actor.IsInRole(Roles.TeamManager))
+            {
+                throw new UnauthorizedAccessException("Only Front Door or a team manager records the home authority's form.");
+            }
+
+            var episode = await db.Episodes.SingleOrDefaultAsync(e => e.Id == command.EpisodeId, cancellationToken) ?? throw new RhiNotFoundException();
+            var tasks = await db.DutyTasks.Where(t => t.EpisodeId == episode.Id && t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open)
+                .ToListAsync(cancellationToken);
+            if (tasks.Count == 0 || episode.RhiFormReceivedAt is not null)
+            {
+                throw RhiAccess.Invalid(Field, "The form for this episode has already been recorded as received");
+            }
+
+            var now = clock.GetUtcNow();
+            episode.RhiFormReceivedAt = now;
+            foreach (var task in tasks)
+            {
+                task.Status = DutyStatus.Done;
+                task.ClosedAt = now;
+                task.ClosedReason = "Home authority's return home interview form received";
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.ReturnInterviews;
+
+/// <summary>The RHI was not found, or the signed-in person may not see it: both are "not found" to them.</summary>
+public sealed class RhiNotFoundException() : Exception("The return home interview was not found.");
+
+/// <summary>
+/// Who may see and work on which RHI (screens.md): an RHI worker their own and their team's unallocated ones; a
+/// team manager their team's and those of the children their team holds; Front Door reads every one.
+/// </summary>
+public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
+{
+    public sealed record Scope(string? UserId, Guid? TeamId, bool Manager, bool Worker, bool FrontDoor);
+
+    public async Task<Scope> ScopeAsync(CancellationToken cancellationToken)
+    {
+        var userId = actor.UserId;
+        var teamId = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
+        return new Scope(userId, teamId, actor.IsInRole(Roles.TeamManager), actor.IsInRole(Roles.RhiWorker), actor.IsInRole(Roles.FrontDoor));
+    }
+
+    /// <summary>The team that holds an RHI: the one it was allocated to, else the team its offer duty went to (R3).</summary>
+    public IQueryable<RhiWithTeam> WithTeam() =>
+        db.ReturnHomeInterviews.Select(r => new RhiWithTeam
+        {
+            Rhi = r,
+            TeamId = r.AllocatedTeamId ?? db.DutyTasks
+                .Where(t => t.ReturnHomeInterviewId == r.Id && t.Type == TaskType.ReturnHomeInterview)
+                .OrderBy(t => t.RaisedAt).Select(t => t.AssigneeTeamId).FirstOrDefault(),
+            ChildTeamId = db.Children.Where(c => c.Id == r.ChildId).Select(c => c.AllocatedTeamId).FirstOrDefault(),
+        });
+
+    public sealed class RhiWithTeam
+    {
+        public required ReturnHomeInterview Rhi { get; init; }
+
+        public Guid? TeamId { get; init; }
+
+        public Guid? ChildTeamId { get; init; }
+    }
+
+    /// <summary>The RHIs this person may see.</summary>
+    public static IQueryable<RhiWithTeam> Visible(IQueryable<RhiWithTeam> rhis, Scope scope)
+    {
+        if (scope.FrontDoor)
+        {
+            return rhis;
+        }
+
+        return rhis.Where(x =>
+            (scope.Manager && scope.TeamId != null && (x.TeamId == scope.TeamId || x.ChildTeamId == scope.TeamId))
+            || (scope.Worker && scope.UserId != null
+                && (x.Rhi.AllocatedWorkerId == scope.UserId || (x.Rhi.AllocatedWorkerId == null && scope.TeamId != null && x.TeamId == scope.TeamId))));
+    }
+
+    /// <summary>An RHI this person may change (Front Door reads only), tracked, with the version they saw.</summary>
+    public async Task<ReturnHomeInterview> FindForChangeAsync(Guid id, Guid version, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(cancellationToken);
+        var editable = scope with { FrontDoor = false };
+        var found = await Visible(WithTeam(), editable).Where(x => x.Rhi.Id == id).Select(x => x.Rhi.Id).AnyAsync(cancellationToken);
+        if (!found)
+        {
+            throw new RhiNotFoundException();
+        }
+
+        var rhi = await db.ReturnHomeInterviews.SingleAsync(r => r.Id == id, cancellationToken);
+        db.Entry(rhi).Property(r => r.Version).OriginalValue = version;
+        return rhi;
+    }
+
+    /// <summary>The child's age today and whether we look after them (R22, R20, R28).</summary>
+    public async Task<ChildSummary> ChildAsync(Guid childId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var child = await db.Children.AsNoTracking().Include(c => c.Involvements).SingleAsync(c => c.Id == childId, cancellationToken);
+        return new ChildSummary(child.Id, child.FullName, child.LocalId, child.AgeOn(today), child.Involvements.Any(i => i.IsOpen && i.Type == InvolvementType.CLA),
+            child.IsUnaccompaniedAsylumSeeker, child.Address);
+    }
+
+    public sealed record ChildSummary(Guid Id, string Name, string LocalId, int? Age, bool OurLookedAfterChild, bool Uasc, string? Address);
+
+    public static ValidationException Invalid(string property, string message) => new([new ValidationFailure(property, message)]);
+}

@@ -1,0 +1,19 @@
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Features.ReturnInterviews;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.ReturnInterviews;
+
+/// <summary>The letter's PDF as generated and kept. The file name carries ids only, never the child's details.</summary>
+[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
+public sealed class LetterPdfModel(ISender mediator) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
+    {
+        var letter = await mediator.Send(new GetLetter.Query(id, letterId), cancellationToken);
+        return letter?.Pdf is null ? NotFound() : File(letter.Pdf, "application/pdf", $"rhi-letter-{letter.Id:N}.pdf");
+    }
+}
