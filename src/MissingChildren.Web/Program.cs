@@ -1,6 +1,7 @@
 using FluentValidation;
 using MissingChildren.Web.Api;
 using MissingChildren.Web.Features.Duties;
+using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Api;
 using MissingChildren.Web.Infrastructure.Configuration;
 using MissingChildren.Web.Infrastructure.Data;
@@ -64,6 +65,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Sc
 
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DutyScheduler>();
+builder.Services.AddScoped<NotificationRouter>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

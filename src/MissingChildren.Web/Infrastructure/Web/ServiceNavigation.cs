@@ -13,9 +13,12 @@ public static class ServiceNavigation
 
     public const string HomePath = "/";
 
+    public const string FrontDoorPath = "/front-door";
+
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Home", HomePath, Roles.All),
+        new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 
@@ -23,7 +26,11 @@ public static class ServiceNavigation
     /// Each role's main screen (screens.md), used after sign-in. Screens still to be built are absent and
     /// the role lands on the home page.
     /// </summary>
-    private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal)
+    {
+        [Roles.FrontDoor] = FrontDoorPath,
+        [Roles.EmergencyDuty] = FrontDoorPath,
+    };
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>
         Items.Where(i => i.Roles.Any(user.IsInRole));
