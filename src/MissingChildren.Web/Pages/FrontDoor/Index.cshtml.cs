@@ -13,8 +13,8 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 [Authorize(Roles = FrontDoorAccess.Readers)]
 public sealed class IndexModel(ISender mediator) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>The "page" query parameter ("page" is a route value in Razor Pages, so it is read, not bound).</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? Paging.Clamp(page) : 1;
 
     [BindProperty(SupportsGet = true)]
     public int? EdtPage { get; set; }
@@ -52,7 +52,7 @@ public sealed class IndexModel(ISender mediator) : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Queue = await mediator.Send(new GetAwaitingTriage.Query(Paging.Clamp(PageNumber)), cancellationToken);
+        Queue = await mediator.Send(new GetAwaitingTriage.Query(PageNumber), cancellationToken);
         if (User.IsInRole(Roles.EmergencyDuty))
         {
             OutOfHours = await mediator.Send(new GetOutOfHours.Query(Paging.Clamp(EdtPage)), cancellationToken);

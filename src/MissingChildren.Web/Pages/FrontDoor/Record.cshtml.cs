@@ -97,10 +97,15 @@ public sealed class RecordModel(ISender mediator, TimeProvider clock) : PageMode
         }
         catch (ValidationException ex)
         {
+            var fields = new HashSet<string>(StringComparer.Ordinal);
             foreach (var failure in ex.Errors)
             {
+                // One message per field, the first that applies (GOV.UK error messages).
                 var (key, message) = FormError(failure.PropertyName, failure.ErrorMessage);
-                ModelState.AddModelError(key, message);
+                if (fields.Add(key))
+                {
+                    ModelState.AddModelError(key, message);
+                }
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -28,8 +28,8 @@ public sealed class TrayModel(ISender mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Order { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>The "page" query parameter ("page" is a route value in Razor Pages, so it is read, not bound).</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? Paging.Clamp(page) : 1;
 
     [BindProperty(SupportsGet = true)]
     public int? EdtPage { get; set; }
@@ -51,7 +51,7 @@ public sealed class TrayModel(ISender mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Tray = await mediator.Send(new GetTray.Query(Team, Involvement, Risk, Sort, Order == "desc", Paging.Clamp(PageNumber)), cancellationToken);
+        Tray = await mediator.Send(new GetTray.Query(Team, Involvement, Risk, Sort, Order == "desc", PageNumber), cancellationToken);
         if (User.IsInRole(Roles.EmergencyDuty))
         {
             OutOfHours = await mediator.Send(new GetOutOfHours.Query(Paging.Clamp(EdtPage)), cancellationToken);
