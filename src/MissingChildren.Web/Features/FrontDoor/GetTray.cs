@@ -2,6 +2,7 @@ using Mediator;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -75,13 +76,19 @@ public static class GetTray
             }
 
             var total = await episodes.CountAsync(cancellationToken);
-            var keyed = episodes.Select(e => new
-            {
-                e.Id,
-                e.MissingFrom,
-                NextDue = db.DutyTasks.Where(t => t.EpisodeId == e.Id && t.Status == DutyStatus.Open).Min(t => (DateTimeOffset?)t.DueAt),
-                RhiDue = db.ReturnHomeInterviews.Where(r => r.Id == e.ReturnHomeInterviewId).Select(r => (DateTimeOffset?)r.OfferDueAt).FirstOrDefault(),
-            });
+            // The next deadline of each episode from one grouped pass over the open duties (a correlated MIN per row
+            // lets SQLite walk the (Status, DueAt) index from the start for every episode).
+            var nextDue = db.DutyTasks
+                .Where(t => t.Status == DutyStatus.Open && t.EpisodeId != null)
+                .GroupBy(t => t.EpisodeId)
+                .Select(g => new { EpisodeId = g.Key, Due = g.Min(t => t.DueAt) });
+            var keyed =
+                from e in episodes
+                join n in nextDue on (Guid?)e.Id equals n.EpisodeId into nexts
+                from n in nexts.DefaultIfEmpty()
+                join r in db.ReturnHomeInterviews on e.ReturnHomeInterviewId equals (Guid?)r.Id into rhis
+                from r in rhis.DefaultIfEmpty()
+                select new { e.Id, e.MissingFrom, NextDue = n == null ? (DateTimeOffset?)null : n.Due, RhiDue = r == null ? (DateTimeOffset?)null : r.OfferDueAt };
             var ordered = (query.Sort, query.Descending) switch
             {
                 (SortRhi, false) => keyed.OrderBy(k => k.RhiDue == null).ThenBy(k => k.RhiDue),
@@ -98,21 +105,29 @@ public static class GetTray
                 .Select(k => k.Id)
                 .ToListAsync(cancellationToken);
 
-            var details = await db.Episodes.AsNoTracking().Where(e => ids.Contains(e.Id))
-                .Select(e => new
-                {
-                    e.Id, e.ChildId, e.Category, e.Status, e.MissingFrom, e.FoundAt, e.PoliceRiskLevel,
-                    Child = db.Children.Where(c => c.Id == e.ChildId).Select(c => new { c.FirstName, c.LastName, c.LocalId }).First(),
-                    Team = db.Teams.Where(t => t.Id == e.HoldingTeamId).Select(t => t.Name).FirstOrDefault(),
-                    Rhi = db.ReturnHomeInterviews.Where(r => r.Id == e.ReturnHomeInterviewId)
-                        .Select(r => new
-                        {
-                            r.Status, r.OfferDueAt,
-                            Team = db.Teams.Where(t => t.Id == r.AllocatedTeamId).Select(t => t.Name).FirstOrDefault(),
-                            Worker = db.Users.Where(u => u.Id == r.AllocatedWorkerId).Select(u => u.Email).FirstOrDefault(),
-                        })
-                        .FirstOrDefault(),
-                })
+            var details = await (
+                    from e in db.Episodes.AsNoTracking()
+                    where ids.Contains(e.Id)
+                    join c in db.Children on e.ChildId equals c.Id
+                    join t in db.Teams on e.HoldingTeamId equals (Guid?)t.Id into holders
+                    from t in holders.DefaultIfEmpty()
+                    join r in db.ReturnHomeInterviews on e.ReturnHomeInterviewId equals (Guid?)r.Id into rhis
+                    from r in rhis.DefaultIfEmpty()
+                    join rt in db.Teams on r.AllocatedTeamId equals (Guid?)rt.Id into rhiTeams
+                    from rt in rhiTeams.DefaultIfEmpty()
+                    join u in db.Users on r.AllocatedWorkerId equals u.Id into workers
+                    from u in workers.DefaultIfEmpty()
+                    select new
+                    {
+                        e.Id, e.ChildId, e.Category, e.Status, e.MissingFrom, e.FoundAt, e.PoliceRiskLevel,
+                        c.FirstName, c.LastName, c.LocalId,
+                        Team = t == null ? null : t.Name,
+                        HasRhi = r != null,
+                        RhiStatus = r == null ? (RhiStatus?)null : r.Status,
+                        RhiOfferDueAt = r == null ? (DateTimeOffset?)null : r.OfferDueAt,
+                        RhiTeam = rt == null ? null : rt.Name,
+                        RhiWorker = u == null ? null : u.Email,
+                    })
                 .ToDictionaryAsync(e => e.Id, cancellationToken);
             var childIds = details.Values.Select(d => d.ChildId).Distinct().ToList();
             var involvements = (await db.Involvements.AsNoTracking()
@@ -132,10 +147,10 @@ public static class GetTray
                 var e = details[id];
                 var next = duties.GetValueOrDefault(id);
                 return new Row(
-                    e.Id, e.ChildId, $"{e.Child.FirstName} {e.Child.LastName}", e.Child.LocalId, e.Category, e.Status, e.MissingFrom, e.FoundAt,
+                    e.Id, e.ChildId, $"{e.FirstName} {e.LastName}", e.LocalId, e.Category, e.Status, e.MissingFrom, e.FoundAt,
                     (e.FoundAt ?? now) - e.MissingFrom, e.PoliceRiskLevel,
                     [.. involvements[e.ChildId].Distinct().Order(StringComparer.Ordinal)],
-                    e.Team, e.Rhi?.Status.ToString(), e.Rhi is null ? null : e.Rhi.Worker ?? e.Rhi.Team, e.Rhi?.OfferDueAt,
+                    e.Team, e.RhiStatus?.ToString(), e.HasRhi ? e.RhiWorker ?? e.RhiTeam : null, e.RhiOfferDueAt,
                     next?.Title, next?.RuleId, next?.DueAt, next is not null && next.DueAt < now);
             }).ToList();
 

@@ -49,7 +49,7 @@ public static class ReceiveNotification
             RuleFor(c => c.Kind)
                 .NotEmpty().WithMessage("Select whether the child is missing, absent or found")
                 .Must(k => Enum.TryParse<NotificationKind>(k, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
-                .When(c => !string.IsNullOrEmpty(c.Kind)).WithMessage("Kind must be Missing, Absent or Found");
+                .When(c => !string.IsNullOrEmpty(c.Kind), ApplyConditionTo.CurrentValidator).WithMessage("Kind must be Missing, Absent or Found");
 
             RuleFor(c => c.Child).NotNull().WithMessage("Enter the child's details");
             When(c => c.Child is not null, () =>
