@@ -2,6 +2,7 @@ using FluentValidation;
 using MissingChildren.Web.Api;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Features.Notices;
+using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Api;
 using MissingChildren.Web.Infrastructure.Configuration;
 using MissingChildren.Web.Infrastructure.Data;
@@ -74,6 +75,7 @@ builder.Services.AddSingleton<IEmailSender, MailKitEmailSender>();
 builder.Services.AddScoped<MissingChildren.Web.Features.Children.ChildAccess>();
 builder.Services.AddScoped<MissingChildren.Web.Features.ReturnInterviews.RhiAccess>();
 builder.Services.AddSingleton<MissingChildren.Web.Infrastructure.Letters.LetterPdfWriter>();
+builder.Services.AddScoped<NotificationRouter>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

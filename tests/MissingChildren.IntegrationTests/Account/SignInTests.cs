@@ -1,5 +1,6 @@
 using System.Net;
 using MissingChildren.Web.Domain;
+using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.IntegrationTests.Account;
 
@@ -100,12 +101,11 @@ public abstract class SignInTests
         var signedIn = await client.SignInAsync(role);
         var landing = await client.GetAsync(signedIn.Location!);
 
-        // Each role lands on its main screen (screens.md); roles whose screen is still to come land on home.
-        var expected = Web.Infrastructure.Web.ServiceNavigation.LandingPathFor([role]);
-        Assert.Equal(expected, signedIn.Location);
+        // Each role lands on its main screen (screens.md): the home page unless its screen is built.
+        Assert.Equal(ServiceNavigation.LandingPathFor([role]), signedIn.Location);
         Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
         Assert.Equal(DemoUsers.EmailFor(role), landing.Document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
-        if (expected == Web.Infrastructure.Web.ServiceNavigation.HomePath)
+        if (signedIn.Location == ServiceNavigation.HomePath)
         {
             Assert.StartsWith("Welcome, ", landing.Heading, StringComparison.Ordinal);
             Assert.Contains(Roles.DisplayName(role), landing.Document.QuerySelector(".govuk-caption-l")!.TextContent, StringComparison.Ordinal);
@@ -132,7 +132,7 @@ public abstract class SignInTests
     }
 
     [Fact]
-    public async Task Post_WithReturnUrlToAnotherSite_LandsOnHomeInstead()
+    public async Task Post_WithReturnUrlToAnotherSite_LandsOnTheirMainScreenInstead()
     {
         var client = _app.CreateHtmlClient();
         var signIn = await client.GetAsync("/account/sign-in?ReturnUrl=https%3A%2F%2Fevil.example.com%2F");
@@ -143,7 +143,7 @@ public abstract class SignInTests
             ["Password"] = DemoUsers.Password,
         });
 
-        Assert.Equal("/", result.Location);
+        Assert.Equal("/front-door", result.Location);
     }
 
     [Fact]

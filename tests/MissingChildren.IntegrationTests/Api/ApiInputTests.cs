@@ -18,6 +18,7 @@ public abstract class ApiInputTests
     public static TheoryData<string, string, string> BadNotifications => new()
     {
         { """{"source":"Police","kind":"Missing","child":{"localId":"P120"},"missingFrom":"2026-11-20T10:00:00+00:00"}""", "sourceReference", "Enter the source reference" },
+        { """{"source":"Police","sourceReference":"R0","child":{"localId":"P120"},"missingFrom":"2026-11-20T10:00:00+00:00"}""", "kind", "Select whether the child is missing, absent or found" },
         { """{"source":"Police","sourceReference":"R1","kind":"Vanished","child":{"localId":"P120"},"missingFrom":"2026-11-20T10:00:00+00:00"}""", "kind", "Kind must be Missing, Absent or Found" },
         { """{"source":"Police","sourceReference":"R2","kind":"Missing","child":{"localId":"P120"},"missingFrom":"2027-01-01T10:00:00+00:00"}""", "missingFrom", "When the child was last seen must be in the past" },
         { """{"source":"Police","sourceReference":"R3","kind":"Missing","child":{"localId":"P120"},"missingFrom":"20/11/2026 10:00"}""", "missingFrom", "When the child was last seen must be a date and time with an offset, like 2026-11-23T21:30:00+00:00" },

@@ -1,11 +1,7 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.Teams;
-using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +49,7 @@ public static class ReceiveNotification
             RuleFor(c => c.Kind)
                 .NotEmpty().WithMessage("Select whether the child is missing, absent or found")
                 .Must(k => Enum.TryParse<NotificationKind>(k, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
-                .When(c => !string.IsNullOrEmpty(c.Kind)).WithMessage("Kind must be Missing, Absent or Found");
+                .When(c => !string.IsNullOrEmpty(c.Kind), ApplyConditionTo.CurrentValidator).WithMessage("Kind must be Missing, Absent or Found");
 
             RuleFor(c => c.Child).NotNull().WithMessage("Enter the child's details");
             When(c => c.Child is not null, () =>
@@ -107,7 +103,7 @@ public static class ReceiveNotification
         }
     }
 
-    public sealed class Handler(AppDbContext db, DutyScheduler duties, PolicyProfile profile, ICurrentActor actor, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, NotificationRouter router, ICurrentActor actor, TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -164,158 +160,15 @@ public static class ReceiveNotification
             db.Notifications.Add(notification);
 
             // R1: linked only on the local id or one exact match; never merged on a guess.
-            var child = await MatchAsync(notification, cancellationToken);
-            MissingEpisode? episode = null;
+            var child = await router.ExactMatchAsync(notification, cancellationToken);
             if (child is not null)
             {
-                episode = kind == NotificationKind.Found
-                    ? await ReturnAsync(notification, child, now, cancellationToken)
-                    : await OpenAsync(notification, child, now, cancellationToken);
-            }
-
-            if (episode is not null)
-            {
-                notification.Triage = TriageStatus.Linked;
-                notification.ChildId = child!.Id;
-                notification.EpisodeId = episode.Id;
-                await duties.ApplyAsync([episode.Id], now, cancellationToken);
+                await router.RouteAsync(notification, child, now, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return new Result(notification.Id, child?.LocalId, episode?.Id, notification.Triage, true);
+            return new Result(notification.Id, child?.LocalId, notification.EpisodeId, notification.Triage, true);
         }
-
-        private async Task<Child?> MatchAsync(Notification n, CancellationToken cancellationToken)
-        {
-            if (n.ChildLocalId is { } localId)
-            {
-                return await db.Children.Include(c => c.Involvements).SingleOrDefaultAsync(c => c.LocalId == localId, cancellationToken);
-            }
-
-            if (n.ChildFirstName is null || n.ChildLastName is null || n.ChildDateOfBirth is null)
-            {
-                return null;
-            }
-
-            var first = n.ChildFirstName.ToUpperInvariant();
-            var last = n.ChildLastName.ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL UPPER(): a case-insensitive match on every provider.
-            var matches = await db.Children.Include(c => c.Involvements)
-                .Where(c => c.FirstName.ToUpper() == first && c.LastName.ToUpper() == last && c.DateOfBirth == n.ChildDateOfBirth)
-                .Take(2)
-                .ToListAsync(cancellationToken);
-#pragma warning restore CA1304, CA1311, CA1862
-            return matches.Count == 1 ? matches[0] : null;
-        }
-
-        /// <summary>A missing or absent report: a new episode, or the child's open one (re-categorised when police now say missing).</summary>
-        private async Task<MissingEpisode?> OpenAsync(Notification n, Child child, DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            var category = n.Kind == NotificationKind.Absent ? EpisodeCategory.Absent : EpisodeCategory.Missing;
-            var open = await db.Episodes.Include(e => e.CategoryChanges)
-                .Where(e => e.ChildId == child.Id && e.Status == EpisodeStatus.Open)
-                .OrderByDescending(e => e.MissingFrom)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (open is not null)
-            {
-                if (open.Category == EpisodeCategory.Absent && category == EpisodeCategory.Missing)
-                {
-                    open.CategoryChanges.Add(new EpisodeCategoryChange
-                    {
-                        EpisodeId = open.Id,
-                        From = EpisodeCategory.Absent,
-                        To = EpisodeCategory.Missing,
-                        At = now,
-                        Reason = $"A missing report was received ({n.Source} {n.SourceReference})",
-                        ChangedBy = actor.Name,
-                    });
-                    open.Category = EpisodeCategory.Missing;
-                }
-
-                open.PoliceRiskLevel = n.PoliceRiskLevel ?? open.PoliceRiskLevel;
-                return open;
-            }
-
-            var lookedAfter = child.Involvements.Any(i => i.IsOpen && i.Type == InvolvementType.CLA);
-            var episode = new MissingEpisode
-            {
-                ChildId = child.Id,
-                Category = category,
-                Status = EpisodeStatus.Open,
-                MissingFrom = n.MissingFrom!.Value,
-                ReportedAt = n.ReportedAt ?? now,
-                NotifiedAt = now,
-                PoliceRiskLevel = n.PoliceRiskLevel,
-                LastSeenLocation = n.LastSeenLocation,
-
-                // R2: our looked-after child's episode goes to the allocated practitioner; R3: otherwise Front Door holds it.
-                HoldingTeamId = profile.Intake.LookedAfterToAllocatedPractitioner && lookedAfter && child.AllocatedTeamId is { } allocated
-                    ? allocated
-                    : await TeamAsync(TeamFunction.FrontDoor, cancellationToken) ?? child.AllocatedTeamId,
-            };
-            db.Episodes.Add(episode);
-            return episode;
-        }
-
-        /// <summary>A found report: closes the episode it relates to, or the child's open one.</summary>
-        private async Task<MissingEpisode?> ReturnAsync(Notification n, Child child, DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            MissingEpisode? episode = null;
-            if (n.RelatesTo is { } reference)
-            {
-                var episodeId = await db.Notifications
-                    .Where(m => m.Source == n.Source && m.SourceReference == reference && m.Kind != NotificationKind.Found && m.ChildId == child.Id)
-                    .Select(m => m.EpisodeId)
-                    .FirstOrDefaultAsync(cancellationToken);
-                episode = episodeId is { } id ? await db.Episodes.FindAsync([id], cancellationToken) : null;
-            }
-
-            episode ??= await db.Episodes
-                .Where(e => e.ChildId == child.Id && e.Status == EpisodeStatus.Open)
-                .OrderByDescending(e => e.MissingFrom)
-                .FirstOrDefaultAsync(cancellationToken);
-
-            if (episode is null)
-            {
-                // Found without a missing report we know of: record the whole episode when we know when it began.
-                if (n.MissingFrom is not { } missingFrom)
-                {
-                    return null;
-                }
-
-                episode = new MissingEpisode
-                {
-                    ChildId = child.Id,
-                    Category = EpisodeCategory.Missing,
-                    Status = EpisodeStatus.Open,
-                    MissingFrom = missingFrom,
-                    ReportedAt = n.ReportedAt ?? n.FoundAt!.Value,
-                    NotifiedAt = now,
-                    PoliceRiskLevel = n.PoliceRiskLevel,
-                    HoldingTeamId = await TeamAsync(TeamFunction.FrontDoor, cancellationToken) ?? child.AllocatedTeamId,
-                };
-                db.Episodes.Add(episode);
-            }
-
-            if (episode.Status != EpisodeStatus.Open)
-            {
-                return episode;
-            }
-
-            if (n.FoundAt < episode.MissingFrom)
-            {
-                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.FoundAt), "The child cannot be found before they went missing")]);
-            }
-
-            episode.Status = EpisodeStatus.Returned;
-            episode.FoundAt = n.FoundAt;
-            episode.FoundLocation = n.FoundLocation;
-            episode.ReturnKnownAt = now;
-            return episode;
-        }
-
-        private Task<Guid?> TeamAsync(TeamFunction function, CancellationToken cancellationToken) =>
-            db.Teams.Where(t => t.Function == function).OrderBy(t => t.Name).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }

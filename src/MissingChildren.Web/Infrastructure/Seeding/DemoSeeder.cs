@@ -1,6 +1,7 @@
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Data;
@@ -143,6 +144,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
 
         // The duties the rules give the open and returned episodes as at now, as if each had arrived by the API.
         await duties.ApplyAsync([.. episodes.Where(e => e.Status != EpisodeStatus.Closed).Select(e => e.Id)], now, cancellationToken);
+        db.Notifications.AddRange(AwaitingTriage(children, now));
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, teams.Count, people.Count, children.Count);
     }
@@ -268,6 +270,38 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
                 HoldingTeamId = child.AllocatedTeamId ?? teams[TeamNames.FrontDoor].Id,
             };
         }
+    }
+
+    /// <summary>
+    /// R1: three reports Front Door has still to triage: a police report with a known child's names swapped, a school's
+    /// absence report with a misspelt first name, and a carer's report about a child nobody knows yet.
+    /// </summary>
+    private static IEnumerable<Notification> AwaitingTriage(List<Child> children, DateTimeOffset now)
+    {
+        Notification Report(string source, string reference, NotificationKind kind, string? first, string? last, DateOnly? dob, double hoursAgo, PoliceRiskLevel? risk, string place) => new()
+        {
+            Source = source,
+            SourceReference = reference,
+            Kind = kind,
+            ReceivedAt = now.AddHours(-hoursAgo + 0.5),
+            ReceivedFrom = source == "Police" ? "demo-police" : $"front-door@{EmailDomain}",
+            Payload = "{}",
+            ChildFirstName = first,
+            ChildLastName = last,
+            ChildDateOfBirth = dob,
+            MissingFrom = now.AddHours(-hoursAgo),
+            ReportedAt = now.AddHours(-hoursAgo + 0.25),
+            PoliceRiskLevel = risk,
+            LastSeenLocation = place,
+            Triage = TriageStatus.AwaitingTriage,
+        };
+
+        var swapped = children[12];
+        var misspelt = children[22];
+        var first = misspelt.FirstName.Length > 3 ? misspelt.FirstName[..^1] : misspelt.FirstName + "e";
+        yield return Report("Police", "DEMO-NSP-0001", NotificationKind.Missing, swapped.LastName, swapped.FirstName, swapped.DateOfBirth, 9, PoliceRiskLevel.High, Places[1]);
+        yield return Report("School", "DEMO-SCH-0002", NotificationKind.Absent, first, misspelt.LastName, null, 6, null, Places[2]);
+        yield return Report("Carer", "DEMO-CAR-0003", NotificationKind.Missing, "Freya", "Lindqvist", new DateOnly(2012, 3, 14), 2, PoliceRiskLevel.Medium, Places[3]);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo council: {Teams} teams, {Users} users, {Children} children")]

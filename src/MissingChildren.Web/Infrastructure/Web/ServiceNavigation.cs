@@ -15,6 +15,7 @@ public static class ServiceNavigation
 
     /// <summary>The RHI worker's task tray (screens.md).</summary>
     public const string ReturnInterviewsPath = "/rhi";
+    public const string FrontDoorPath = "/front-door";
 
     public static IReadOnlyList<Item> Items { get; } =
     [
@@ -22,6 +23,7 @@ public static class ServiceNavigation
         new("Notices", "/notices", Roles.All),
         new("My children", "/children", [Roles.SocialWorker]),
         new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
+        new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 
@@ -32,6 +34,8 @@ public static class ServiceNavigation
     private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal)
     {
         [Roles.RhiWorker] = ReturnInterviewsPath,
+        [Roles.FrontDoor] = FrontDoorPath,
+        [Roles.EmergencyDuty] = FrontDoorPath,
     };
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Features.Notifications;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.FrontDoor;
+
+/// <summary>
+/// R1: the notification is about a child nobody knows yet. Front Door records the child from the report (checking the
+/// details) and the notification is routed as if it had been linked on arrival (NotificationRouter).
+/// </summary>
+public static class CreateChildFromNotification
+{
+    public sealed record Command(Guid NotificationId, Guid Version, string? LocalId, string? FirstName, string? LastName, string? DateOfBirth) : ICommand<Result>;
+
+    public sealed record Result(Guid ChildId, string LocalId, Guid EpisodeId);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(c => c.LocalId).MaximumLength(64).WithMessage("Local ID must be 64 characters or fewer");
+            RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the child's first name").MaximumLength(100).WithMessage("First name must be 100 characters or fewer");
+            RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the child's last name").MaximumLength(100).WithMessage("Last name must be 100 characters or fewer");
+            RuleFor(c => c.DateOfBirth)
+                .Must(d => Instants.TryParseDate(d, out _)).WithMessage("Date of birth must be a real date")
+                .Must(d => Instants.ParseDate(d) is not { } date || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("Date of birth must be in the past")
+                .When(c => !string.IsNullOrEmpty(c.DateOfBirth));
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, NotificationRouter router, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var notification = await TriageChecks.AwaitingAsync(db, command.NotificationId, command.Version, cancellationToken);
+            var localId = string.IsNullOrWhiteSpace(command.LocalId) ? NewLocalId() : command.LocalId.Trim();
+            if (await db.Children.AnyAsync(c => c.LocalId == localId, cancellationToken))
+            {
+                throw TriageChecks.Fail(nameof(Command.LocalId), "A child with this local ID is already known: link the notification to them instead");
+            }
+
+            var child = new Child
+            {
+                LocalId = localId,
+                FirstName = command.FirstName!.Trim(),
+                LastName = command.LastName!.Trim(),
+                DateOfBirth = Instants.ParseDate(command.DateOfBirth),
+            };
+            db.Children.Add(child);
+            var episode = await router.RouteAsync(notification, child, clock.GetUtcNow(), cancellationToken)
+                          ?? throw TriageChecks.Fail(nameof(Command.FirstName), LinkNotification.NoEpisodeToClose(notification));
+            await TriageChecks.SaveAsync(db, cancellationToken);
+            return new Result(child.Id, child.LocalId, episode.Id);
+        }
+
+        /// <summary>A readable id until the case management system sends its own: "MC-7F3A9C".</summary>
+        private static string NewLocalId() => $"MC-{Convert.ToHexString(RandomNumberGenerator.GetBytes(3))}";
+    }
+}

@@ -1,0 +1,42 @@
+using Mediator;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.FrontDoor;
+
+/// <summary>
+/// R6: for the Emergency Duty Team: how long until the next working day (when day services take over) and the open
+/// duties that fall to the Emergency Duty Team meanwhile, earliest deadline first.
+/// </summary>
+public static class GetOutOfHours
+{
+    public sealed record Query(int Page = 1) : IQuery<Result>;
+
+    public sealed record Duty(Guid Id, Guid? EpisodeId, string Title, string RuleId, DateTimeOffset DueAt, bool Overdue, string? ChildName);
+
+    public sealed record Result(bool OutOfHours, TimeSpan UntilNextWorkingDay, DateTimeOffset NextWorkingDayStart, PageOf<Duty> Duties, DateTimeOffset Now);
+
+    public sealed class Handler(AppDbContext db, DutyEngine engine, TimeProvider clock) : IQueryHandler<Query, Result>
+    {
+        public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var page = Paging.Clamp(query.Page);
+            var open = db.DutyTasks.AsNoTracking()
+                .Where(t => t.Status == DutyStatus.Open && (t.RuleId == "R6" || t.AssigneeRole == PolicyRole.EmergencyDuty));
+            var total = await open.CountAsync(cancellationToken);
+            var duties = await open.OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+                .Skip((page - 1) * Paging.DefaultSize).Take(Paging.DefaultSize)
+                .Select(t => new Duty(
+                    t.Id, t.EpisodeId, t.Title, t.RuleId, t.DueAt, t.DueAt < now,
+                    db.Children.Where(c => c.Id == t.ChildId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault()))
+                .ToListAsync(cancellationToken);
+            var calendar = engine.Calendar;
+            var until = calendar.UntilNextWorkingDay(now);
+            return new Result(until > TimeSpan.Zero, until, calendar.NextWorkingDayStart(now), new PageOf<Duty>(duties, page, Paging.DefaultSize, total), now);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Web.Features.Notifications;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.FrontDoor;
+
+/// <summary>
+/// R1: Front Door links a notification to the child it is about. It is then routed exactly as a notification linked on
+/// arrival (NotificationRouter): the episode is opened or closed, held by the right team (R2, R3) and its duties raised.
+/// </summary>
+public static class LinkNotification
+{
+    public sealed record Command(Guid NotificationId, Guid Version, Guid? ChildId) : ICommand<Result>;
+
+    public sealed record Result(Guid EpisodeId, Guid ChildId);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.ChildId).NotEmpty().WithMessage("Select the child this notification is about");
+    }
+
+    public sealed class Handler(AppDbContext db, NotificationRouter router, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var notification = await TriageChecks.AwaitingAsync(db, command.NotificationId, command.Version, cancellationToken);
+            var child = await db.Children.Include(c => c.Involvements).SingleOrDefaultAsync(c => c.Id == command.ChildId, cancellationToken)
+                        ?? throw TriageChecks.Fail(nameof(Command.ChildId), "Select the child this notification is about");
+            var episode = await router.RouteAsync(notification, child, clock.GetUtcNow(), cancellationToken)
+                          ?? throw TriageChecks.Fail(nameof(Command.ChildId), NoEpisodeToClose(notification));
+            await TriageChecks.SaveAsync(db, cancellationToken);
+            return new Result(episode.Id, child.Id);
+        }
+    }
+
+    internal static string NoEpisodeToClose(Notification notification) => notification.Kind == NotificationKind.Found
+        ? "This child has no open episode for the found report to close, and the report does not say when they went missing"
+        : "This notification cannot open an episode";
+}

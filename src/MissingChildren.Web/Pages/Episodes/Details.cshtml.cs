@@ -1,0 +1,29 @@
+using Mediator;
+using MissingChildren.Web.Features.Episodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.Episodes;
+
+/// <summary>An episode's facts, duties and RHI, read only (until the child's case view takes over).</summary>
+[Authorize(Roles = Pages.FrontDoor.FrontDoorAccess.Readers)]
+public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageModel
+{
+    public GetEpisode.Result Episode { get; private set; } = default!;
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var episode = await mediator.Send(new GetEpisode.Query(id), cancellationToken);
+        if (episode is null)
+        {
+            return NotFound();
+        }
+
+        Episode = episode;
+        Now = clock.GetUtcNow();
+        return Page();
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Features.FrontDoor;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.FrontDoor;
+
+/// <summary>The triage queue (R1): notifications that could not be linked, with candidate matches and a link action.</summary>
+[Authorize(Roles = FrontDoorAccess.Readers)]
+public sealed class IndexModel(ISender mediator) : PageModel
+{
+    /// <summary>The "page" query parameter ("page" is a route value in Razor Pages, so it is read, not bound).</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? Paging.Clamp(page) : 1;
+
+    [BindProperty(SupportsGet = true)]
+    public int? EdtPage { get; set; }
+
+    public PageOf<GetAwaitingTriage.Item> Queue { get; private set; } = default!;
+
+    public GetOutOfHours.Result? OutOfHours { get; private set; }
+
+    public bool CanAct => FrontDoorAccess.CanAct(User);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Link a notification to one of its candidates, straight from the queue.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(Guid notificationId, Guid version, Guid? childId, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var result = await mediator.Send(new LinkNotification.Command(notificationId, version, childId), cancellationToken);
+            TempData["Success"] = "Notification linked: the episode has been routed and its duties raised";
+            return Redirect($"/episodes/{result.EpisodeId}");
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Queue = await mediator.Send(new GetAwaitingTriage.Query(PageNumber), cancellationToken);
+        if (User.IsInRole(Roles.EmergencyDuty))
+        {
+            OutOfHours = await mediator.Send(new GetOutOfHours.Query(Paging.Clamp(EdtPage)), cancellationToken);
+        }
+    }
+}

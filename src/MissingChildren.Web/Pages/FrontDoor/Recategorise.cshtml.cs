@@ -1,0 +1,67 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Features.Episodes;
+using MissingChildren.Web.Features.FrontDoor;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.FrontDoor;
+
+/// <summary>Re-categorise an open absence as a missing episode, with the reason.</summary>
+[Authorize(Roles = FrontDoorAccess.Actors)]
+public sealed class RecategoriseModel(ISender mediator) : PageModel
+{
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public GetEpisode.Result Episode { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Version = await mediator.Send(new RecategoriseEpisode.VersionQuery(id), cancellationToken) ?? Guid.Empty;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new RecategoriseEpisode.Command(id, Version, Reason), cancellationToken);
+            TempData["Success"] = "The absence is now a missing episode. The duties of a missing child have been raised";
+            return Redirect($"/episodes/{id}");
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var episode = await mediator.Send(new GetEpisode.Query(id), cancellationToken);
+        if (episode is null)
+        {
+            return false;
+        }
+
+        Episode = episode;
+        return true;
+    }
+}

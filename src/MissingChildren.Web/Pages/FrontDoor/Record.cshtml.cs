@@ -1,0 +1,162 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Features.Notifications;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace MissingChildren.Web.Pages.FrontDoor;
+
+/// <summary>
+/// Record a notification by hand (a phone call or email from a carer, a school or another authority): the same command
+/// and validation as the API intake (ReceiveNotification), so it is linked and routed, or queued for triage, alike.
+/// </summary>
+[Authorize(Roles = FrontDoorAccess.Actors)]
+public sealed class RecordModel(ISender mediator, TimeProvider clock) : PageModel
+{
+    public static readonly IReadOnlyList<string> Sources = ["Police", "Carer", "School", "Other local authority", "Parent or family", "Other"];
+
+    [BindProperty]
+    public string? Source { get; set; }
+
+    [BindProperty]
+    public string? SourceReference { get; set; }
+
+    [BindProperty]
+    public string? Kind { get; set; }
+
+    [BindProperty]
+    public string? LocalId { get; set; }
+
+    [BindProperty]
+    public string? FirstName { get; set; }
+
+    [BindProperty]
+    public string? LastName { get; set; }
+
+    [BindProperty]
+    public DateParts DateOfBirth { get; set; } = new();
+
+    [BindProperty]
+    public DateTimeParts MissingFrom { get; set; } = new();
+
+    [BindProperty]
+    public DateTimeParts ReportedAt { get; set; } = new();
+
+    [BindProperty]
+    public DateTimeParts FoundAt { get; set; } = new();
+
+    [BindProperty]
+    public string? RelatesTo { get; set; }
+
+    [BindProperty]
+    public string? PoliceRiskLevel { get; set; }
+
+    [BindProperty]
+    public string? LastSeenLocation { get; set; }
+
+    [BindProperty]
+    public string? FoundLocation { get; set; }
+
+    [BindProperty]
+    public string? Circumstances { get; set; }
+
+    public IEnumerable<SelectListItem> SourceItems => Sources.Select(s => new SelectListItem(s, s));
+
+    public static IEnumerable<SelectListItem> KindItems =>
+    [
+        new("Missing", "Missing") { Group = new SelectListGroup { Name = "Whereabouts unknown" } },
+        new("Absent", "Absent") { Group = new SelectListGroup { Name = "Not where they should be, but not yet missing" } },
+        new("Found", "Found") { Group = new SelectListGroup { Name = "The child has been found or has returned" } },
+    ];
+
+    public static IEnumerable<SelectListItem> RiskItems => [new("High", "High"), new("Medium", "Medium"), new("Not graded yet", "")];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var reference = string.IsNullOrWhiteSpace(SourceReference) ? NewReference() : SourceReference.Trim();
+        var command = new ReceiveNotification.Command(
+            Source, reference, Kind,
+            new ReceiveNotification.ChildAsReported(LocalId, FirstName, LastName, DateOfBirth.ToIso()),
+            MissingFrom.ToIso(DeadlineText.UkTime), ReportedAt.ToIso(DeadlineText.UkTime), FoundAt.ToIso(DeadlineText.UkTime),
+            RelatesTo, string.IsNullOrEmpty(PoliceRiskLevel) ? null : PoliceRiskLevel, LastSeenLocation, FoundLocation, Circumstances, "");
+        command = command with { Payload = JsonSerializer.Serialize(new { recordedBy = "Front Door", command.Source, command.SourceReference, command.Kind, command.Child, command.MissingFrom, command.ReportedAt, command.FoundAt, command.RelatesTo, command.PoliceRiskLevel, command.LastSeenLocation, command.FoundLocation, command.Circumstances }, JsonOptions) };
+
+        ReceiveNotification.Result result;
+        try
+        {
+            result = await mediator.Send(command, cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            var fields = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var failure in ex.Errors)
+            {
+                // One message per field, the first that applies (GOV.UK error messages).
+                var (key, message) = FormError(failure.PropertyName, failure.ErrorMessage);
+                if (fields.Add(key))
+                {
+                    ModelState.AddModelError(key, message);
+                }
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (!result.Created)
+        {
+            TempData["Success"] = $"This notification had already been recorded ({reference}): nothing was changed";
+            return Redirect("/front-door");
+        }
+
+        if (result.EpisodeId is { } episodeId)
+        {
+            TempData["Success"] = $"Notification {reference} recorded and linked: the episode has been routed and its duties raised";
+            return Redirect($"/episodes/{episodeId}");
+        }
+
+        TempData["Success"] = $"Notification {reference} recorded. It could not be linked to a child and is waiting in the triage queue";
+        return Redirect("/front-door");
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A readable reference for a report that came without one: "FD-20261120-1405-7F3A".</summary>
+    private string NewReference()
+    {
+        var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DeadlineText.UkTime);
+        return $"FD-{local:yyyyMMdd-HHmm}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(2))}";
+    }
+
+    /// <summary>The intake's field names and wording, as they read on this form.</summary>
+    private static (string Key, string Message) FormError(string property, string message)
+    {
+        var key = property switch
+        {
+            "Child.LocalId" => nameof(LocalId),
+            "Child.FirstName" or "Child" => nameof(FirstName),
+            "Child.LastName" => nameof(LastName),
+            "Child.DateOfBirth" => nameof(DateOfBirth),
+            _ => property,
+        };
+        message = key switch
+        {
+            nameof(DateOfBirth) when message.Contains("real date", StringComparison.Ordinal) => "Date of birth must be a real date",
+            nameof(MissingFrom) when message.Contains("with an offset", StringComparison.Ordinal) => "When the child was last seen must be a real date and time",
+            nameof(ReportedAt) when message.Contains("with an offset", StringComparison.Ordinal) => "When the child was reported missing must be a real date and time",
+            nameof(FoundAt) when message.Contains("with an offset", StringComparison.Ordinal) => "When the child was found must be a real date and time",
+            nameof(Kind) when message.StartsWith("Kind must", StringComparison.Ordinal) => "Select whether the child is missing, absent or found",
+            _ => message,
+        };
+        return (key, message);
+    }
+}
