@@ -15,6 +15,9 @@ public sealed class DutyTask : Entity, IBelongsToChild
 
     public Guid? ReturnHomeInterviewId { get; set; }
 
+    /// <summary>For a manager's authorisation of a risk assessment (R30): the assessment version sent.</summary>
+    public Guid? RiskAssessmentId { get; set; }
+
     public TaskType Type { get; set; }
 
     /// <summary>The rule that raised it, such as "R12".</summary>

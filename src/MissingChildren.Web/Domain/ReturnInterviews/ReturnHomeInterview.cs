@@ -101,6 +101,12 @@ public sealed class ReturnHomeInterview : Entity, IBelongsToChild
     /// <summary>R30: when the worker sent the RHI to their manager.</summary>
     public DateTimeOffset? SentForAuthorisationAt { get; set; }
 
+    /// <summary>R30: how the RHI ended before it was sent (Completed, Declined or NoContact); it goes back to this when returned.</summary>
+    public RhiStatus? ConcludedAs { get; set; }
+
+    /// <summary>R30: why the manager returned it to the worker (shown in the worker's tray); cleared when sent again.</summary>
+    public string? ReturnedReason { get; set; }
+
     /// <summary>Still being worked: a new episode may join it (R26).</summary>
     public bool IsInProgress => Status is RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered or RhiStatus.Accepted;
 

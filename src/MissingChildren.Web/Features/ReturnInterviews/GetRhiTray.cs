@@ -117,6 +117,8 @@ public static class GetRhiTray
             RhiStatus.Allocated => (pattern.Attempts == 0 ? "Make the first contact attempt" : "Offer the interview", rhi.OfferDueAt),
             RhiStatus.Offered => ("Record consent or refusal", pattern.ContinueUntil ?? rhi.OfferDueAt),
             RhiStatus.Accepted => ("Hold and record the interview", rhi.CompleteDueAt),
+            RhiStatus.Completed or RhiStatus.Declined or RhiStatus.NoContact when rhi.ReturnedReason is { } reason =>
+                ($"Returned by the manager: {reason}. Correct it and send for authorisation again", null),
             RhiStatus.Completed or RhiStatus.Declined or RhiStatus.NoContact => ("Send for authorisation", null),
             RhiStatus.AwaitingAuthorisation => ("Waiting for the manager", null),
             _ => ("None", null),

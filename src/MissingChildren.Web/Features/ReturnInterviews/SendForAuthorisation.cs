@@ -43,6 +43,8 @@ public static class SendForAuthorisation
                 throw RhiAccess.Invalid(Field, "Complete the CE screen before sending the interview for authorisation");
             }
 
+            rhi.ConcludedAs = rhi.Status;
+            rhi.ReturnedReason = null;
             rhi.Status = RhiStatus.AwaitingAuthorisation;
             rhi.SentForAuthorisationAt = now;
 

@@ -161,6 +161,7 @@ public static class SaveRiskAssessment
             {
                 ChildId = assessment.ChildId,
                 EpisodeId = assessment.EpisodeId,
+                RiskAssessmentId = assessment.Id,
                 Type = TaskType.ManagerAuthorisation,
                 RuleId = "R30",
                 DedupeKey = $"R30:risk-assessment:{assessment.Id}",

@@ -51,6 +51,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<Domain.Authorisations.AuthorisationDecision> AuthorisationDecisions => Set<Domain.Authorisations.AuthorisationDecision>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();

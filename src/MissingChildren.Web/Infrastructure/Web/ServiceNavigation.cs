@@ -17,6 +17,9 @@ public static class ServiceNavigation
     public const string ReturnInterviewsPath = "/rhi";
     public const string FrontDoorPath = "/front-door";
 
+    /// <summary>The manager authorisation queue (screens.md).</summary>
+    public const string AuthorisationsPath = "/authorisations";
+
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Home", HomePath, Roles.All),
@@ -24,6 +27,7 @@ public static class ServiceNavigation
         new("My children", "/children", [Roles.SocialWorker]),
         new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
+        new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 
@@ -34,6 +38,7 @@ public static class ServiceNavigation
     private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal)
     {
         [Roles.RhiWorker] = ReturnInterviewsPath,
+        [Roles.TeamManager] = AuthorisationsPath,
         [Roles.FrontDoor] = FrontDoorPath,
         [Roles.EmergencyDuty] = FrontDoorPath,
     };

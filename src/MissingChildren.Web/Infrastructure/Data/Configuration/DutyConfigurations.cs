@@ -53,6 +53,7 @@ internal sealed class DutyTaskConfiguration : IEntityTypeConfiguration<DutyTask>
         builder.HasOne<Child>().WithMany().HasForeignKey(t => t.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MissingEpisode>().WithMany().HasForeignKey(t => t.EpisodeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ReturnHomeInterview>().WithMany().HasForeignKey(t => t.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.RiskAssessments.RiskAssessment>().WithMany().HasForeignKey(t => t.RiskAssessmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(t => t.AssigneeTeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -150,5 +151,17 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Domain.Noti
         builder.HasIndex(n => n.EmailStatus);
         builder.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DutyTask>().WithMany().HasForeignKey(n => n.DutyTaskId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuthorisationDecisionConfiguration : IEntityTypeConfiguration<Domain.Authorisations.AuthorisationDecision>
+{
+    public void Configure(EntityTypeBuilder<Domain.Authorisations.AuthorisationDecision> builder)
+    {
+        builder.Property(d => d.Reason).HasMaxLength(4000);
+        builder.Property(d => d.DecidedBy).HasMaxLength(256);
+        builder.HasIndex(d => new { d.ChildId, d.DecidedAt });
+        builder.HasOne<Child>().WithMany().HasForeignKey(d => d.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DutyTask>().WithMany().HasForeignKey(d => d.DutyTaskId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -219,6 +219,61 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Authorisations.AuthorisationDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DutyTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("ReturnHomeInterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RiskAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("ChildId", "DecidedAt");
+
+                    b.ToTable("AuthorisationDecisions");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -363,6 +418,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ReturnHomeInterviewId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("RiskAssessmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -399,6 +457,8 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("EpisodeId");
 
                     b.HasIndex("ReturnHomeInterviewId");
+
+                    b.HasIndex("RiskAssessmentId");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -960,6 +1020,10 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("CompleteDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ConcludedAs")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool?>("ConsentToShare")
                         .HasColumnType("boolean");
 
@@ -1007,6 +1071,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnedReason")
+                        .HasColumnType("text");
 
                     b.Property<string>("RisksIdentified")
                         .HasMaxLength(4000)
@@ -1353,6 +1420,21 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Authorisations.AuthorisationDecision", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Children.Child", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Teams.Team", null)
@@ -1391,6 +1473,11 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
                         .WithMany()
                         .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("RiskAssessmentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

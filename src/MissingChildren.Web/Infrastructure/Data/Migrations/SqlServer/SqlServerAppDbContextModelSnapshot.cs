@@ -220,6 +220,61 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Authorisations.AuthorisationDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("DutyTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("ReturnHomeInterviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RiskAssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("ChildId", "DecidedAt");
+
+                    b.ToTable("AuthorisationDecisions");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -364,6 +419,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid?>("ReturnHomeInterviewId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("RiskAssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -400,6 +458,8 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("EpisodeId");
 
                     b.HasIndex("ReturnHomeInterviewId");
+
+                    b.HasIndex("RiskAssessmentId");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -961,6 +1021,10 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("CompleteDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ConcludedAs")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<bool?>("ConsentToShare")
                         .HasColumnType("bit");
 
@@ -1008,6 +1072,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReturnedReason")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("RisksIdentified")
                         .HasMaxLength(4000)
@@ -1355,6 +1422,21 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Authorisations.AuthorisationDecision", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Children.Child", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Teams.Team", null)
@@ -1393,6 +1475,11 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
                         .WithMany()
                         .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("RiskAssessmentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -206,6 +206,61 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Authorisations.AuthorisationDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DutyTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnHomeInterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RiskAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("ChildId", "DecidedAt");
+
+                    b.ToTable("AuthorisationDecisions");
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -350,6 +405,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("ReturnHomeInterviewId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RiskAssessmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -386,6 +444,8 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EpisodeId");
 
                     b.HasIndex("ReturnHomeInterviewId");
+
+                    b.HasIndex("RiskAssessmentId");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -947,6 +1007,10 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("CompleteDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConcludedAs")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("ConsentToShare")
                         .HasColumnType("INTEGER");
 
@@ -994,6 +1058,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnedReason")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RisksIdentified")
                         .HasMaxLength(4000)
@@ -1340,6 +1407,21 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MissingChildren.Web.Domain.Authorisations.AuthorisationDecision", b =>
+                {
+                    b.HasOne("MissingChildren.Web.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Web.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissingChildren.Web.Domain.Children.Child", b =>
                 {
                     b.HasOne("MissingChildren.Web.Domain.Teams.Team", null)
@@ -1378,6 +1460,11 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("MissingChildren.Web.Domain.ReturnInterviews.ReturnHomeInterview", null)
                         .WithMany()
                         .HasForeignKey("ReturnHomeInterviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Web.Domain.RiskAssessments.RiskAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("RiskAssessmentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -1,0 +1,42 @@
+using Mediator;
+using MissingChildren.Web.Domain.Authorisations;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Authorisations;
+
+/// <summary>One item waiting for the manager: what it is, whose, and which R30 conditions are still missing.</summary>
+public static class GetAuthorisation
+{
+    public sealed record Query(Guid TaskId) : IQuery<Result?>;
+
+    public sealed record Result(
+        Guid TaskId, string Title, string Rule, DutyStatus Status, DateTimeOffset DueAt, Guid ChildId, string ChildName, string LocalId,
+        Guid? EpisodeId, Guid? RhiId, Guid? RiskAssessmentId, string? ReturnedReason, IReadOnlyList<string> MissingConditions);
+
+    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
+    {
+        public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var task = await db.DutyTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == query.TaskId && t.Type == TaskType.ManagerAuthorisation, cancellationToken);
+            if (task is null)
+            {
+                return null;
+            }
+
+            var child = await db.Children.AsNoTracking().Where(c => c.Id == task.ChildId).Select(c => new { c.FirstName, c.LastName, c.LocalId }).SingleAsync(cancellationToken);
+            var episode = task.EpisodeId is { } episodeId
+                ? await db.Episodes.AsNoTracking().Where(e => e.Id == episodeId).Select(e => new { e.Status, e.Category }).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var rhi = task.ReturnHomeInterviewId is { } rhiId
+                ? await db.ReturnHomeInterviews.AsNoTracking().Where(r => r.Id == rhiId).Select(r => new { r.ConcludedAs, r.ReturnedReason }).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var missing = AuthorisationConditions.Missing(
+                episode is null ? [] : [(episode.Status, episode.Category)], rhi?.ConcludedAs, rhiRequired: rhi is not null);
+
+            return new Result(task.Id, task.Title, task.RuleId, task.Status, task.DueAt, task.ChildId, $"{child.FirstName} {child.LastName}", child.LocalId,
+                task.EpisodeId, task.ReturnHomeInterviewId, task.RiskAssessmentId, rhi?.ReturnedReason, missing);
+        }
+    }
+}

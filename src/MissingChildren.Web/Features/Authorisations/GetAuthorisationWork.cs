@@ -1,0 +1,69 @@
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Authorisations;
+
+/// <summary>
+/// The manager authorisation queue (screens.md): RHIs and risk assessments sent for authorisation (R30), Director
+/// letters to sign (R9), Serious Incident Notifications to send (R31), and the duties escalated by the sweep.
+/// A team manager sees their team's; a Head of Service sees the whole service. Oldest deadline first.
+/// </summary>
+public static class GetAuthorisationWork
+{
+    public sealed record Query(Guid? TeamId, TaskType? Type, int Page) : IQuery<Result>;
+
+    public sealed record Item(Guid TaskId, Guid ChildId, string ChildName, string LocalId, TaskType Type, string Rule, string Title,
+        DateTimeOffset DueAt, EscalationLevel Escalation, string? Team, bool CanDecide);
+
+    public sealed record Result(PageOf<Item> Items, IReadOnlyList<(Guid Id, string Name)> Teams, Guid? MyTeamId, bool WholeService);
+
+    public static readonly TaskType[] WaitingTypes = [TaskType.ManagerAuthorisation, TaskType.DirectorLetter, TaskType.SeriousIncidentNotification];
+
+    public sealed class Handler(AppDbContext db, ICurrentActor actor) : IQueryHandler<Query, Result>
+    {
+        public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var myTeam = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
+            var wholeService = actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director);
+
+            var work = db.DutyTasks.AsNoTracking()
+                .Where(t => t.Status == DutyStatus.Open && (WaitingTypes.Contains(t.Type) || t.EscalationLevel != EscalationLevel.None));
+            if (!wholeService)
+            {
+                work = work.Where(t => t.AssigneeTeamId == myTeam);
+            }
+
+            if (query.TeamId is { } teamId)
+            {
+                work = work.Where(t => t.AssigneeTeamId == teamId);
+            }
+
+            if (query.Type is { } type)
+            {
+                work = work.Where(t => t.Type == type);
+            }
+
+            var total = await work.CountAsync(cancellationToken);
+            var page = Paging.Clamp(query.Page);
+            var rows = await work.OrderBy(t => t.DueAt)
+                .Skip((page - 1) * Paging.DefaultSize).Take(Paging.DefaultSize)
+                .Join(db.Children, t => t.ChildId, c => c.Id, (t, c) => new
+                {
+                    t.Id, t.ChildId, c.FirstName, c.LastName, c.LocalId, t.Type, t.RuleId, t.Title, t.DueAt, t.EscalationLevel,
+                    Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
+                })
+                .ToListAsync(cancellationToken);
+            var teams = (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
+                .Select(t => (t.Id, t.Name)).ToList();
+
+            var items = rows.Select(r => new Item(r.Id, r.ChildId, $"{r.FirstName} {r.LastName}", r.LocalId, r.Type, r.RuleId, r.Title, r.DueAt,
+                r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation)).ToList();
+            return new Result(new PageOf<Item>(items, page, Paging.DefaultSize, total), teams, myTeam, wholeService);
+        }
+    }
+}

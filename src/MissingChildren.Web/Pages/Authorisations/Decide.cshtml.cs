@@ -1,0 +1,71 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain.Authorisations;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Features.Authorisations;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace MissingChildren.Web.Pages.Authorisations;
+
+[Authorize(Roles = "TeamManager,HeadOfService")]
+public sealed class DecideModel(ISender mediator) : PageModel
+{
+    [BindProperty]
+    public string? Decision { get; set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Rationale { get; set; }
+
+    [BindProperty]
+    public string? ReturnReason { get; set; }
+
+    public GetAuthorisation.Result Item { get; private set; } = default!;
+
+    public static IEnumerable<SelectListItem> Decisions { get; } =
+    [
+        new("Authorise it with an outcome", "Authorise"),
+        new("Return it to the worker", "Return"),
+    ];
+
+    public static IEnumerable<SelectListItem> Outcomes { get; } =
+        Enum.GetValues<ManagerOutcome>().Select(o => new SelectListItem(AuthorisationConditions.Describe(o), o.ToString())).ToList();
+
+    public async Task<IActionResult> OnGetAsync(Guid taskId, CancellationToken cancellationToken) =>
+        await LoadAsync(taskId, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(taskId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await mediator.Send(new DecideAuthorisation.Command(taskId, Decision, Outcome, Rationale, ReturnReason), cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        TempData["Decided"] = Decision == "Authorise" ? "Authorised" : "Returned to the worker";
+        return Redirect("/authorisations");
+    }
+
+    private async Task<bool> LoadAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var item = await mediator.Send(new GetAuthorisation.Query(taskId), cancellationToken);
+        Item = item!;
+        return item is not null;
+    }
+}

@@ -1,0 +1,34 @@
+using Mediator;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Features.Authorisations;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.Authorisations;
+
+[Authorize(Roles = "TeamManager,HeadOfService")]
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Team { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public TaskType? Type { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public GetAuthorisationWork.Result Work { get; private set; } = default!;
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Now = clock.GetUtcNow();
+        Work = await mediator.Send(new GetAuthorisationWork.Query(Team, Type, Paging.Clamp(PageNumber)), cancellationToken);
+    }
+
+    public string Link(int page) => $"/authorisations?team={Team}&type={Type}&page={page}";
+}

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.ReturnInterviews;
+
+namespace MissingChildren.BrowserTests;
+
+/// <summary>
+/// A manager authorises an RHI with an R30 outcome; a duty left overdue escalates to the Head of Service and appears
+/// in their queue. axe on every page visited.
+/// </summary>
+public sealed class AuthorisationJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Manager_AuthorisesAnRhi_AndAnOverdueDutyReachesTheHeadOfService()
+    {
+        browser.SkipUnlessAvailable();
+        var app = browser.App;
+        var now = app.Clock.GetUtcNow();
+        var taskId = await app.WithDbAsync(async db =>
+        {
+            var child = await db.Children.SingleAsync(c => c.LocalId == "P106");
+            var episode = new MissingEpisode
+            {
+                ChildId = child.Id, Category = EpisodeCategory.Missing, Status = EpisodeStatus.Returned,
+                MissingFrom = now.AddDays(-3), ReportedAt = now.AddDays(-3), NotifiedAt = now.AddDays(-3), FoundAt = now.AddDays(-2), ReturnKnownAt = now.AddDays(-2),
+            };
+            var rhi = new ReturnHomeInterview
+            {
+                ChildId = child.Id, Status = RhiStatus.AwaitingAuthorisation, ConcludedAs = RhiStatus.Completed,
+                RequestedAt = now.AddDays(-2), OfferDueAt = now.AddDays(1), AllocatedTeamId = child.AllocatedTeamId,
+            };
+            episode.ReturnHomeInterviewId = rhi.Id;
+            var task = new DutyTask
+            {
+                ChildId = child.Id, EpisodeId = episode.Id, ReturnHomeInterviewId = rhi.Id, Type = TaskType.ManagerAuthorisation, RuleId = "R30",
+                DedupeKey = $"journey/{Guid.NewGuid():N}", Title = "Authorise the return home interview and record the outcome",
+                Status = DutyStatus.Open, RaisedAt = now, DueAt = now.AddDays(2), AssigneeRole = PolicyRole.TeamManager, AssigneeTeamId = child.AllocatedTeamId,
+            };
+            db.AddRange(rhi, episode, task);
+            await db.SaveChangesAsync();
+            return task.Id;
+        });
+
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, Roles.TeamManager);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Waiting for you");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator($"a[href='/authorisations/{taskId}']").ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether to authorise it or return it to the worker");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Authorise it with an outcome").CheckAsync();
+        await page.GetByLabel("Continue current support").CheckAsync();
+        await page.GetByLabel("Rationale, if you authorise it").FillAsync("Interview completed; the safety plan is working.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(browser.BaseUrl, "/authorisations").ToString());
+        await Assertions.Expect(page.Locator($"a[href='/authorisations/{taskId}']")).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+        Assert.Equal(RhiStatus.Authorised, await app.WithDbAsync(db => db.ReturnHomeInterviews.Where(r => r.Id == db.DutyTasks.Single(t => t.Id == taskId).ReturnHomeInterviewId).Select(r => r.Status).SingleAsync()));
+
+        // A duty left overdue: the sweep escalates it to the team manager, then to the Head of Service.
+        using var police = new HttpClient { BaseAddress = browser.BaseUrl };
+        police.DefaultRequestHeaders.Add("X-Api-Key", ApiClients.PoliceKey);
+        var (_, body) = await police.PostJsonAsync("/api/v1/notifications", new
+        {
+            source = "Police", sourceReference = $"JOURNEY-{Guid.NewGuid():N}", kind = "Missing", child = new { localId = "P117" },
+            missingFrom = now.AddHours(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var episodeId = Guid.Parse((string)body!["episodeId"]!);
+        var duty = await app.WithDbAsync(db => db.DutyTasks.Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open).OrderBy(t => t.DueAt).FirstAsync());
+        app.Clock.Advance(duty.DueAt - now + TimeSpan.FromHours(26));
+        await app.SweepAsync();
+
+        var head = await browser.NewPageAsync();
+        await SignInAsync(head, Roles.HeadOfService);
+        await head.GotoAsync("/authorisations");
+        var row = head.Locator("[data-testid=authorisation-queue] tbody tr", new() { HasText = duty.Title });
+        await Assertions.Expect(row.First).ToContainTextAsync("Escalated to Head of Service");
+        await head.AssertAccessibleAsync();
+    }
+
+    private static async Task SignInAsync(IPage page, string role)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(DemoUsers.EmailFor(role));
+        await page.GetByLabel("Password").FillAsync(DemoUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+}

@@ -1,0 +1,199 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Authorisations;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.ReturnInterviews;
+
+namespace MissingChildren.IntegrationTests.Authorisations;
+
+/// <summary>The manager authorisation queue at /authorisations and the R30 decision (screens.md; R30).</summary>
+public abstract class AuthorisationQueueTests
+{
+    private readonly AppFactory _app;
+
+    protected AuthorisationQueueTests(AppFactory app)
+    {
+        AppFactory.SkipUnlessAvailable(app.Provider);
+        _app = app;
+    }
+
+    /// <summary>A returned episode of a Corporate Parenting child whose RHI was concluded and sent for authorisation.</summary>
+    private async Task<(Guid TaskId, Guid EpisodeId, Guid RhiId)> SentForAuthorisationAsync(string localId, bool childFound = true, RhiStatus? concludedAs = RhiStatus.Completed)
+    {
+        var now = _app.Clock.GetUtcNow();
+        return await _app.WithDbAsync(async db =>
+        {
+            var child = await db.Children.SingleAsync(c => c.LocalId == localId);
+            var episode = new MissingEpisode
+            {
+                ChildId = child.Id, Category = EpisodeCategory.Missing, Status = childFound ? EpisodeStatus.Returned : EpisodeStatus.Open,
+                MissingFrom = now.AddDays(-3), ReportedAt = now.AddDays(-3), NotifiedAt = now.AddDays(-3),
+                FoundAt = childFound ? now.AddDays(-2) : null, ReturnKnownAt = childFound ? now.AddDays(-2) : null,
+            };
+            var rhi = new ReturnHomeInterview
+            {
+                ChildId = child.Id, Status = concludedAs is null ? RhiStatus.Allocated : RhiStatus.AwaitingAuthorisation, ConcludedAs = concludedAs,
+                RequestedAt = now.AddDays(-2), OfferDueAt = now.AddDays(1), AllocatedTeamId = child.AllocatedTeamId,
+            };
+            episode.ReturnHomeInterviewId = rhi.Id;
+            var task = new DutyTask
+            {
+                ChildId = child.Id, EpisodeId = episode.Id, ReturnHomeInterviewId = rhi.Id, Type = TaskType.ManagerAuthorisation, RuleId = "R30",
+                DedupeKey = $"test/{Guid.NewGuid():N}", Title = "Authorise the return home interview and record the outcome", Status = DutyStatus.Open,
+                RaisedAt = now, DueAt = now.AddDays(2), AssigneeRole = PolicyRole.TeamManager, AssigneeTeamId = child.AllocatedTeamId,
+            };
+            db.AddRange(rhi, episode, task);
+            await db.SaveChangesAsync();
+            return (task.Id, episode.Id, rhi.Id);
+        });
+    }
+
+    private async Task<HtmlClient.Page> DecideAsync(Guid taskId, Dictionary<string, string?> fields, string role = Roles.TeamManager)
+    {
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(role);
+        var page = await client.GetAsync($"/authorisations/{taskId}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return await client.SubmitAsync(page, fields);
+    }
+
+    [Fact]
+    public async Task Queue_ShowsTheTeamsAuthorisationsOldestDeadlineFirst()
+    {
+        var (taskId, _, _) = await SentForAuthorisationAsync("P104");
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(Roles.TeamManager);
+
+        var page = await client.GetAsync("/authorisations");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Waiting for you", page.Heading);
+        Assert.NotNull(page.Document.QuerySelector($"a[href='/authorisations/{taskId}']"));
+    }
+
+    [Theory]
+    [InlineData(Roles.SocialWorker)]
+    [InlineData(Roles.RhiWorker)]
+    [InlineData(Roles.Police)]
+    public async Task Queue_IsForbiddenToOtherRoles(string role)
+    {
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(role);
+
+        var page = await client.GetAsync("/authorisations");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, null, null, null, "Decision", "Select whether to authorise it or return it to the worker")]
+    [InlineData("Authorise", null, "Fine", null, "Outcome", "Select the outcome")]
+    [InlineData("Authorise", "ContinueCurrentSupport", null, null, "Rationale", "Enter the rationale for your decision")]
+    [InlineData("Return", null, null, null, "ReturnReason", "Enter why you are returning it to the worker")]
+    public async Task Post_WhenIncomplete_ReturnsErrorAndDecidesNothing(string? decision, string? outcome, string? rationale, string? reason, string field, string message)
+    {
+        var (taskId, _, _) = await SentForAuthorisationAsync("P105");
+
+        var page = await DecideAsync(taskId, new() { ["Decision"] = decision, ["Outcome"] = outcome, ["Rationale"] = rationale, ["ReturnReason"] = reason });
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains(message, page.ErrorSummary);
+        Assert.Equal(message, page.FieldError(field));
+        Assert.Equal(DutyStatus.Open, await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Id == taskId).Select(t => t.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Authorise_WhileTheChildIsStillMissing_IsRefusedNamingTheCondition()
+    {
+        var (taskId, _, _) = await SentForAuthorisationAsync("P106", childFound: false);
+
+        var page = await DecideAsync(taskId, new() { ["Decision"] = "Authorise", ["Outcome"] = "ContinueCurrentSupport", ["Rationale"] = "Seen and safe." });
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("The child has not been found: record the return before authorising", page.ErrorSummary);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.AuthorisationDecisions.CountAsync(d => d.DutyTaskId == taskId)));
+    }
+
+    [Fact]
+    public async Task Authorise_BeforeTheRhiIsConcluded_IsRefusedNamingTheCondition()
+    {
+        var (taskId, _, _) = await SentForAuthorisationAsync("P107", concludedAs: null);
+
+        var page = await DecideAsync(taskId, new() { ["Decision"] = "Authorise", ["Outcome"] = "ContinueCurrentSupport", ["Rationale"] = "Seen and safe." });
+
+        Assert.Contains("The return home interview has not been done, declined or recorded as no contact", page.ErrorSummary);
+    }
+
+    [Theory]
+    [InlineData("ReferToChildrensServices")]
+    [InlineData("ContinueCurrentSupport")]
+    [InlineData("ConveneStrategyMeeting")]
+    [InlineData("ConveneLegalPlanningMeeting")]
+    [InlineData("ReferToFamilyWellbeing")]
+    [InlineData("ReferToCommunityService")]
+    [InlineData("SupportDeclined")]
+    public async Task Authorise_WithEachOutcome_RecordsItClosesTheEpisodeAndAuthorisesTheRhi(string outcome)
+    {
+        var (taskId, episodeId, rhiId) = await SentForAuthorisationAsync("P108");
+
+        var result = await DecideAsync(taskId, new() { ["Decision"] = "Authorise", ["Outcome"] = outcome, ["Rationale"] = "The interview shows the plan is working." });
+
+        Assert.Equal("/authorisations", result.Location);
+        var decision = await _app.WithDbAsync(db => db.AuthorisationDecisions.SingleAsync(d => d.DutyTaskId == taskId));
+        Assert.Equal(Decision.Authorised, decision.Decision);
+        Assert.Equal(Enum.Parse<ManagerOutcome>(outcome), decision.Outcome);
+        Assert.Equal(DemoUsers.EmailFor(Roles.TeamManager), decision.DecidedBy);
+        Assert.Equal(EpisodeStatus.Closed, await _app.WithDbAsync(db => db.Episodes.Where(e => e.Id == episodeId).Select(e => e.Status).SingleAsync()));
+        Assert.Equal(RhiStatus.Authorised, await _app.WithDbAsync(db => db.ReturnHomeInterviews.Where(r => r.Id == rhiId).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(DutyStatus.Done, await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Id == taskId).Select(t => t.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Return_SendsItBackToTheWorkerWithTheReason()
+    {
+        var (taskId, episodeId, rhiId) = await SentForAuthorisationAsync("P109", concludedAs: RhiStatus.Declined);
+
+        var result = await DecideAsync(taskId, new() { ["Decision"] = "Return", ["ReturnReason"] = "Record what support was offered to the family." });
+
+        Assert.Equal("/authorisations", result.Location);
+        var rhi = await _app.WithDbAsync(db => db.ReturnHomeInterviews.SingleAsync(r => r.Id == rhiId));
+        Assert.Equal(RhiStatus.Declined, rhi.Status);
+        Assert.Equal("Record what support was offered to the family.", rhi.ReturnedReason);
+        Assert.Equal(EpisodeStatus.Returned, await _app.WithDbAsync(db => db.Episodes.Where(e => e.Id == episodeId).Select(e => e.Status).SingleAsync()));
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(Roles.TeamManager);
+        var tray = await client.GetAsync("/rhi");
+        Assert.Contains("Returned by the manager: Record what support was offered to the family.", tray.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OverdueDuty_EscalatedToTheHeadOfService_AppearsInTheirQueue()
+    {
+        var now = _app.Clock.GetUtcNow();
+        var (_, body) = await _app.CreateApiClient().PostJsonAsync("/api/v1/notifications", new
+        {
+            source = "Police", sourceReference = $"AUTH-{Guid.NewGuid():N}", kind = "Missing", child = new { localId = "P116" },
+            missingFrom = now.AddHours(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var episodeId = Guid.Parse((string)body!["episodeId"]!);
+        var duty = await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open).OrderBy(t => t.DueAt).FirstAsync());
+        _app.Clock.Advance(duty.DueAt - now + TimeSpan.FromHours(26));
+        await _app.SweepAsync();
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(Roles.HeadOfService);
+
+        var page = await client.GetAsync($"/authorisations?type={duty.Type}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var row = page.Document.QuerySelectorAll("[data-testid=authorisation-queue] tbody tr").FirstOrDefault(r => r.TextContent.Contains(duty.Title, StringComparison.Ordinal));
+        Assert.NotNull(row);
+        Assert.Contains("Escalated to Head of Service", row!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+public sealed class AuthorisationQueueTestsOnSqlite(SqliteAppFactory app) : AuthorisationQueueTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class AuthorisationQueueTestsOnPostgreSql(PostgreSqlAppFactory app) : AuthorisationQueueTests(app), IClassFixture<PostgreSqlAppFactory>;
