@@ -32,7 +32,7 @@ public static class SweepDuties
             var now = clock.GetUtcNow();
             // Only ids of episodes not closed: a few hundred at most in a council, whatever the history.
             var open = await db.Episodes.AsNoTracking()
-                .Where(e => e.Status != EpisodeStatus.Closed)
+                .Where(e => e.Status == EpisodeStatus.Open || e.Status == EpisodeStatus.Returned) // an index seek, not a scan of history
                 .Select(e => e.Id)
                 .ToListAsync(cancellationToken);
             var raised = 0;
