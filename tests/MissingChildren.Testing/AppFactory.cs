@@ -100,7 +100,10 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             // PDFsharp runs only with a licence loaded; the tests use it under the AGPL (see LetterPdfWriter).
             ["Jobs:Storage"] = "InMemory",
             ["Jobs:RunServer"] = "false",
+            // Quiet hosts: a failing test prints the console, and its assertion must not drown in start-up noise.
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Fatal",
+            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore.DataProtection"] = "Error",
             ["Email:Enabled"] = "true",
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:BaseUrl"] = "https://missing-children.test",
