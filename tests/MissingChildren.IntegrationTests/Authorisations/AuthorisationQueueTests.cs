@@ -166,7 +166,10 @@ public abstract class AuthorisationQueueTests
         var client = _app.CreateHtmlClient();
         await client.SignInAsync(Roles.TeamManager);
         var tray = await client.GetAsync("/rhi");
-        Assert.Contains("Returned by the manager: Record what support was offered to the family.", tray.Text, StringComparison.Ordinal);
+        var row = tray.Document.QuerySelector($"#interviews ~ table a[href='/rhi/{rhiId}']")!.Closest("tr")!;
+        Assert.Contains("Returned by the manager", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Record what support was offered to the family.", row.QuerySelector("[data-testid='returned-reason']")!.TextContent.Trim());
+        Assert.Contains("Correct it and send for authorisation again", row.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,16 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
     /// <summary>Reviews far in the future are raised this long before they are due, so they can be planned.</summary>
     public static readonly TimeSpan ReviewNotice = TimeSpan.FromDays(7);
 
+    /// <summary>R23: the qualifiers of the independent-person duties' keys, so the actions that fulfil them can close them.</summary>
+    public const string IndependentRequestQualifier = "independent-request";
+
+    public const string IndependentFollowUpQualifier = "independent-follow-up";
+
+    public const string IndependentManagerQualifier = "independent-manager";
+
+    /// <summary>R34: the qualifier of the manager's short-absence decision.</summary>
+    public const string ShortAbsenceQualifier = "short-absence-decision";
+
     /// <summary>Plans and meetings with no deadline in the protocols: within this many working days (policy reading).</summary>
     public const int PlanWorkingDays = 5;
 
@@ -256,7 +266,13 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
 
         if (rhi is not null)
         {
-            ReturnInterviewDuties(plan, child, episode, rhi, returnKnown, offerDue);
+            // An RHI started after the return (a manager's request, R34) runs from when it was asked for.
+            var anchor = rhi.RequestedAt > returnKnown ? rhi.RequestedAt : returnKnown;
+            ReturnInterviewDuties(plan, child, episode, rhi, anchor, anchor == returnKnown ? offerDue : RhiOfferDueAt(anchor));
+        }
+        else
+        {
+            ShortAbsenceDecision(plan, child, episode, history, returnKnown);
         }
 
         // R18 (000; 002 §5.1, §5.2): a child open to CSC gets meaningful contact from their social worker within 48 hours.
@@ -383,6 +399,73 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
             ? "Out of hours: offer and conduct the return home interview and the CE risk assessment"
             : "Offer the return home interview";
         plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R17", offerTitle, returnKnown, offerDue, offerRole, offerTeam, "offer"));
+
+        IndependentPersonDuties(plan, episode, rhi);
+    }
+
+    /// <summary>
+    /// R23 (001 §2.6, §2.9, §2.10): a child in care who asks for an independent person: their social worker asks the
+    /// independent service within 24 hours; no answer 72 hours after asking: follows it up; nothing 3 working days
+    /// after the planned interview date: tells their team manager. Each stops once done, and all stop when the
+    /// interview is concluded.
+    /// </summary>
+    /// <remarks>
+    /// Policy readings where the protocol gives no deadline: the follow-up is due by the end of the working day it
+    /// falls on (or the next one); the manager acts by the end of the next working day.
+    /// </remarks>
+    private void IndependentPersonDuties(List<DutyRequirement> plan, EpisodeFacts episode, RhiFacts rhi)
+    {
+        if (profile.ReturnInterview.IndependentPerson is not { } settings || rhi.Independent is not { } request || rhi.Concluded)
+        {
+            return;
+        }
+
+        if (request.RequestedAt is null)
+        {
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R23", "Ask the independent service to do the child's return home interview",
+                request.ChosenAt, request.RequestDueAt, PolicyRole.SocialWorker, TeamKind.AllocatedTeam, IndependentRequestQualifier));
+            return;
+        }
+
+        if (request.ResponseAt is null)
+        {
+            var followUp = calendar.AddClockHours(request.RequestedAt.Value, settings.FollowUpAfterHours);
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R23",
+                $"No answer from the independent service {settings.FollowUpAfterHours} hours after the request: follow it up and note the outcome",
+                followUp, calendar.EndOfSameWorkingDay(followUp), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, IndependentFollowUpQualifier));
+        }
+
+        if (request.PlannedDate is { } planned)
+        {
+            var tell = calendar.AddWorkingDays(calendar.CoreHoursStart(planned), settings.TellManagerAfterWorkingDays);
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R23",
+                $"Independent interview not recorded {settings.TellManagerAfterWorkingDays} working days after its planned date: take it up with the independent service",
+                tell, calendar.AddWorkingDays(tell, 1), PolicyRole.TeamManager, TeamKind.AllocatedTeam, IndependentManagerQualifier));
+        }
+    }
+
+    /// <summary>The key of a duty on an RHI (one per RHI, whichever episode raised it).</summary>
+    public static string RhiDutyKey(Guid rhiId, string rule, TaskType type, string qualifier) => Key($"rhi-{rhiId:N}", rule, type, 1, qualifier);
+
+    /// <summary>
+    /// R34 (004 step 6): a looked-after child's (or care leaver's) absence under 24 hours gets no RHI of its own; the
+    /// manager decides whether one is needed, with the number of recent episodes in front of them for repeats.
+    /// A policy reading: the decision is due by the end of the next working day, so an RHI asked for still has its 72 hours.
+    /// </summary>
+    private void ShortAbsenceDecision(List<DutyRequirement> plan, ChildFacts child, EpisodeFacts episode, HistoryFacts history, DateTimeOffset returnKnown)
+    {
+        if (profile.ReturnInterview.RepeatShortAbsences is not { OnManagerRequest: true } settings
+            || !settings.AppliesTo.Any(child.IsIn)
+            || episode.FoundAt is not { } found
+            || found - episode.MissingFrom >= TimeSpan.FromHours(settings.UnderHours))
+        {
+            return;
+        }
+
+        var repeats = history.EpisodesInLast90Days > 1 ? $" ({Ordinal(history.EpisodesInLast90Days)} episode in 90 days)" : "";
+        plan.Add(Episode(episode, TaskType.ReturnHomeInterview, "R34",
+            $"Short absence{repeats} of a child in care: decide whether a return home interview is needed",
+            returnKnown, calendar.AddWorkingDays(returnKnown, 1), PolicyRole.TeamManager, TeamKind.AllocatedTeam, 1, ShortAbsenceQualifier));
     }
 
     /// <summary>R8 (001 §4.1): an episode of another authority's child is completed without RHI or risk sections.</summary>
@@ -405,7 +488,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
 
     private static DutyRequirement Rhi(RhiFacts rhi, EpisodeFacts episode, TaskType type, string rule, string title, DateTimeOffset raise, DateTimeOffset due,
         PolicyRole role, TeamKind team, string qualifier) =>
-        new(type, rule, Key($"rhi-{rhi.Id:N}", rule, type, 1, qualifier), title, raise, due, role, team, rhi.Id);
+        new(type, rule, RhiDutyKey(rhi.Id, rule, type, qualifier), title, raise, due, role, team, rhi.Id);
 
     private static string Key(string owner, string rule, TaskType type, int occurrence, string? qualifier) =>
         string.Create(CultureInfo.InvariantCulture, $"{owner}/{rule}/{type}/{qualifier ?? "1"}/{occurrence}");

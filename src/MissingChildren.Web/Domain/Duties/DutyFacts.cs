@@ -62,7 +62,17 @@ public sealed record HistoryFacts(int EpisodesEver, int EpisodesInLast90Days, in
 }
 
 /// <summary>The RHI that covers the episode, when there is one.</summary>
-public sealed record RhiFacts(Guid Id, DateTimeOffset RequestedAt);
+/// <param name="Independent">R23: a child in care's request for an independent interviewer, when they made one.</param>
+/// <param name="Concluded">The interview was held, declined or could not happen (or has gone further).</param>
+public sealed record RhiFacts(Guid Id, DateTimeOffset RequestedAt, IndependentRequestFacts? Independent = null, bool Concluded = false);
+
+/// <summary>R23: where a child in care's request for an independent person has got to.</summary>
+/// <param name="ChosenAt">When the child asked for an independent person.</param>
+/// <param name="RequestDueAt">The request to the independent service is due by.</param>
+/// <param name="RequestedAt">When the request was made.</param>
+/// <param name="ResponseAt">When the independent service answered.</param>
+/// <param name="PlannedDate">The date the interview was planned for.</param>
+public sealed record IndependentRequestFacts(DateTimeOffset ChosenAt, DateTimeOffset RequestDueAt, DateTimeOffset? RequestedAt, DateTimeOffset? ResponseAt, DateOnly? PlannedDate);
 
 /// <summary>
 /// A duty the rules say must exist: raised at <see cref="RaiseAt"/>, due at <see cref="DueAt"/>, for a role in a

@@ -63,6 +63,12 @@ public sealed class ReturnHomeInterview : Entity, IBelongsToChild
     /// <summary>R23: when the request to the independent organisation was made.</summary>
     public DateTimeOffset? IndependentRequestedAt { get; set; }
 
+    /// <summary>R23: when the independent service answered the request (no answer after 72 hours: follow up).</summary>
+    public DateTimeOffset? IndependentResponseAt { get; set; }
+
+    /// <summary>R23: the date the independent service planned the interview for (nothing 3 working days after: tell the manager).</summary>
+    public DateOnly? PlannedInterviewDate { get; set; }
+
     /// <summary>Where the interview was held.</summary>
     public string? InterviewLocation { get; set; }
 

@@ -10,7 +10,8 @@ namespace MissingChildren.Web.Features.Authorisations;
 
 /// <summary>
 /// The manager authorisation queue (screens.md): RHIs and risk assessments sent for authorisation (R30), Director
-/// letters to sign (R9), Serious Incident Notifications to send (R31), and the duties escalated by the sweep.
+/// letters to sign (R9), Serious Incident Notifications to send (R31), independent-RHI requests (R23), short-absence
+/// RHI decisions (R34), and the duties escalated by the sweep.
 /// A team manager sees their team's; a Head of Service sees the whole service. Oldest deadline first.
 /// </summary>
 public static class GetAuthorisationWork
@@ -18,11 +19,14 @@ public static class GetAuthorisationWork
     public sealed record Query(Guid? TeamId, TaskType? Type, int Page) : IQuery<Result>;
 
     public sealed record Item(Guid TaskId, Guid ChildId, string ChildName, string LocalId, TaskType Type, string Rule, string Title,
-        DateTimeOffset DueAt, EscalationLevel Escalation, string? Team, bool CanDecide);
+        DateTimeOffset DueAt, EscalationLevel Escalation, string? Team, bool CanDecide, string? Link = null);
 
     public sealed record Result(PageOf<Item> Items, IReadOnlyList<(Guid Id, string Name)> Teams, Guid? MyTeamId, bool WholeService);
 
     public static readonly TaskType[] WaitingTypes = [TaskType.ManagerAuthorisation, TaskType.DirectorLetter, TaskType.SeriousIncidentNotification];
+
+    /// <summary>The rules whose duties the manager oversees in the queue, whoever holds them: R23 independent-RHI requests, R34 decisions.</summary>
+    public static readonly string[] WaitingRules = ["R23", "R34"];
 
     public sealed class Handler(AppDbContext db, ICurrentActor actor) : IQueryHandler<Query, Result>
     {
@@ -32,7 +36,7 @@ public static class GetAuthorisationWork
             var wholeService = actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director);
 
             var work = db.DutyTasks.AsNoTracking()
-                .Where(t => t.Status == DutyStatus.Open && (WaitingTypes.Contains(t.Type) || t.EscalationLevel != EscalationLevel.None));
+                .Where(t => t.Status == DutyStatus.Open && (WaitingTypes.Contains(t.Type) || WaitingRules.Contains(t.RuleId) || t.EscalationLevel != EscalationLevel.None));
             if (!wholeService)
             {
                 work = work.Where(t => t.AssigneeTeamId == myTeam);
@@ -54,7 +58,7 @@ public static class GetAuthorisationWork
                 .Skip((page - 1) * Paging.DefaultSize).Take(Paging.DefaultSize)
                 .Join(db.Children, t => t.ChildId, c => c.Id, (t, c) => new
                 {
-                    t.Id, t.ChildId, c.FirstName, c.LastName, c.LocalId, t.Type, t.RuleId, t.Title, t.DueAt, t.EscalationLevel,
+                    t.Id, t.ChildId, c.FirstName, c.LastName, c.LocalId, t.Type, t.RuleId, t.Title, t.DueAt, t.EscalationLevel, t.ReturnHomeInterviewId,
                     Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
@@ -62,8 +66,17 @@ public static class GetAuthorisationWork
                 .Select(t => (t.Id, t.Name)).ToList();
 
             var items = rows.Select(r => new Item(r.Id, r.ChildId, $"{r.FirstName} {r.LastName}", r.LocalId, r.Type, r.RuleId, r.Title, r.DueAt,
-                r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation)).ToList();
+                r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation, LinkFor(r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId))).ToList();
             return new Result(new PageOf<Item>(items, page, Paging.DefaultSize, total), teams, myTeam, wholeService);
         }
+
+        /// <summary>Where the manager acts on an item.</summary>
+        private static string? LinkFor(Guid taskId, TaskType type, string rule, Guid? rhiId) => (type, rule) switch
+        {
+            (TaskType.ManagerAuthorisation, _) => $"/authorisations/{taskId}",
+            (_, "R34") => $"/authorisations/short-absences/{taskId}",
+            (_, "R23") when rhiId is { } id => $"/rhi/{id}",
+            _ => null,
+        };
     }
 }

@@ -69,7 +69,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             var history = new HistoryFacts(episode.EpisodeNumber, episode.EpisodesInLast90Days, episode.NotificationsAboutChild);
 
             var rhi = EnsureReturnInterview(child, childFacts, episode, episodeFacts, rhis);
-            var rhiFacts = rhi is null ? null : new RhiFacts(rhi.Id, rhi.RequestedAt);
+            var rhiFacts = rhi is null ? null : Facts(rhi);
 
             foreach (var requirement in engine.Plan(childFacts, episodeFacts, history, rhiFacts, now))
             {
@@ -106,6 +106,14 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         child.Involvements.Where(i => i.IsOpen).Select(i => i.Type).ToHashSet(),
         child.AllocatedWorkerId is not null,
         child.IsUnaccompaniedAsylumSeeker);
+
+    private static RhiFacts Facts(ReturnHomeInterview rhi) => new(
+        rhi.Id,
+        rhi.RequestedAt,
+        rhi.InterviewerChoice == InterviewerChoice.IndependentPerson && rhi.IndependentPersonChosenAt is { } chosen && rhi.IndependentRequestDueAt is { } due
+            ? new IndependentRequestFacts(chosen, due, rhi.IndependentRequestedAt, rhi.IndependentResponseAt, rhi.PlannedInterviewDate)
+            : null,
+        !rhi.IsInProgress);
 
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
         episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt);

@@ -23,4 +23,16 @@ public static class RhiDuties
             task.ClosedReason = reason;
         }
     }
+
+    /// <summary>Marks one open duty of this RHI done, found by its key (<see cref="DutyEngine.RhiDutyKey"/>).</summary>
+    public static async Task CompleteKeyAsync(AppDbContext db, string key, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var task = await db.DutyTasks.SingleOrDefaultAsync(t => t.DedupeKey == key && t.Status == DutyStatus.Open, cancellationToken);
+        if (task is not null)
+        {
+            task.Status = DutyStatus.Done;
+            task.ClosedAt = now;
+            task.ClosedReason = reason;
+        }
+    }
 }

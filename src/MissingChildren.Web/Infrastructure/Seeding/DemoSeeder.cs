@@ -1,7 +1,10 @@
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Data;
@@ -146,7 +149,46 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
         await duties.ApplyAsync([.. episodes.Where(e => e.Status != EpisodeStatus.Closed).Select(e => e.Id)], now, cancellationToken);
         db.Notifications.AddRange(AwaitingTriage(children, now));
         await db.SaveChangesAsync(cancellationToken);
+        await AllocateDemoInterviewsAsync(people[Roles.RhiWorker], now, cancellationToken);
         LogSeeded(logger, teams.Count, people.Count, children.Count);
+    }
+
+    /// <summary>
+    /// The RHI worker's "My interviews": the two oldest interviews allocated to them as their manager would, with the
+    /// offer duty following (R17, R19), and a first unanswered phone call on the oldest (R20).
+    /// </summary>
+    private async Task AllocateDemoInterviewsAsync(ApplicationUser worker, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rhis = await db.ReturnHomeInterviews.Where(r => r.Status == RhiStatus.Requested).OrderBy(r => r.RequestedAt).Take(2).ToListAsync(cancellationToken);
+        foreach (var rhi in rhis)
+        {
+            rhi.Status = RhiStatus.Allocated;
+            rhi.AllocatedWorkerId = worker.Id;
+            rhi.AllocatedTeamId = worker.TeamId;
+            var offers = await db.DutyTasks
+                .Where(t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ReturnHomeInterview && t.Status == DutyStatus.Open && t.AssigneeRole == PolicyRole.RhiWorker)
+                .ToListAsync(cancellationToken);
+            foreach (var offer in offers)
+            {
+                offer.AssigneeUserId = worker.Id;
+                offer.AssigneeTeamId = worker.TeamId ?? offer.AssigneeTeamId;
+            }
+        }
+
+        if (rhis.Count > 0)
+        {
+            db.ContactAttempts.Add(new ContactAttempt
+            {
+                ReturnHomeInterviewId = rhis[0].Id,
+                At = now.AddHours(-2),
+                Method = "Phone",
+                Contacted = "ParentOrCarer",
+                Outcome = "NoAnswer",
+                RecordedByUserId = worker.Id,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

@@ -11,10 +11,31 @@ public static class ModelStateExtensions
     /// </summary>
     public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationException exception, string? prefix = null)
     {
+        var order = new List<string>();
         foreach (var failure in exception.Errors)
         {
             var key = string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}";
             modelState.AddModelError(key, failure.ErrorMessage);
+            order.Add(key);
         }
+
+        // ModelState does not keep the order errors were added in; the validators' rules follow the form, so the
+        // error summary lists the messages in that order (GOV.UK: the same order as the fields).
+        var existing = modelState.TryGetValue(ErrorOrderKey, out var entry) && entry.RawValue is string[] earlier ? earlier : [];
+        modelState.SetModelValue(ErrorOrderKey, existing.Concat(order).Distinct(StringComparer.Ordinal).ToArray(), null);
+        modelState.MarkFieldSkipped(ErrorOrderKey);
+    }
+
+    /// <summary>Where <see cref="AddValidationErrors"/> keeps the order of the fields in error.</summary>
+    public const string ErrorOrderKey = "__error-order";
+
+    /// <summary>The fields in error in the order the validators reported them; others after, as ModelState lists them.</summary>
+    public static IEnumerable<KeyValuePair<string, ModelStateEntry?>> InErrorOrder(this ModelStateDictionary modelState)
+    {
+        var order = modelState.TryGetValue(ErrorOrderKey, out var entry) && entry.RawValue is string[] keys ? keys : [];
+        return modelState.Where(e => e.Key != ErrorOrderKey)
+            .Select((e, i) => (Entry: e, Rank: Array.IndexOf(order, e.Key) is var at and >= 0 ? at : order.Length + i))
+            .OrderBy(e => e.Rank)
+            .Select(e => e.Entry);
     }
 }

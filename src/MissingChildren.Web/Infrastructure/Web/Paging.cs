@@ -19,4 +19,5 @@ public static class Paging
 }
 
 /// <summary>What the pagination partial needs: where it is and how to link to another page.</summary>
-public sealed record PagerModel(int Page, int PageCount, int FirstItem, int LastItem, int Total, Func<int, string> LinkTo);
+/// <param name="Label">The navigation's accessible name: unique on a page with two paged lists.</param>
+public sealed record PagerModel(int Page, int PageCount, int FirstItem, int LastItem, int Total, Func<int, string> LinkTo, string Label = "Pagination");

@@ -68,7 +68,7 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
             nameof(Consent), nameof(ConsentInput.Consented), "Consent recorded", cancellationToken);
 
     public Task<IActionResult> OnPostChoiceAsync(CancellationToken cancellationToken) =>
-        RunAsync(new ChooseInterviewer.Command(Id, Version, Choice.Choice, Choice.RequestMade),
+        RunAsync(new ChooseInterviewer.Command(Id, Version, Choice.Choice, Choice.RequestMade, Choice.PlannedDate.ToIso()),
             nameof(Choice), nameof(ChoiceInput.Choice), "The child's choice of interviewer recorded", cancellationToken);
 
     public async Task<IActionResult> OnPostLetterAsync(CancellationToken cancellationToken)
@@ -186,6 +186,8 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
         public string? Choice { get; set; }
 
         public bool RequestMade { get; set; }
+
+        public DateParts PlannedDate { get; set; } = new();
     }
 
     public sealed class LetterInput

@@ -12,6 +12,18 @@ namespace MissingChildren.Web.Pages.ReturnInterviews;
 [Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
 public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public Guid? Team { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "unallocatedPage")]
+    public int? UnallocatedPage { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "interviewsPage")]
+    public int? InterviewsPage { get; set; }
+
     public GetRhiTray.Result Tray { get; private set; } = default!;
 
     public DateTimeOffset Now { get; private set; }
@@ -48,12 +60,22 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
         return RedirectToPage();
     }
 
-    public (IReadOnlyList<GetRhiTray.Row> Rows, DateTimeOffset Now, bool Unallocated, string Caption) Rows(IReadOnlyList<GetRhiTray.Row> rows, bool unallocated, string caption) =>
-        (rows, Now, unallocated, caption);
+    public RhiRowsModel Rows(PageOf<GetRhiTray.Row> rows, bool unallocated, string caption) =>
+        new(rows, Now, unallocated, caption, Tray.Sort, sort => Link(sort, 1, 1), page => unallocated
+            ? Link(Tray.Sort, page, Paging.Clamp(InterviewsPage))
+            : Link(Tray.Sort, Paging.Clamp(UnallocatedPage), page));
+
+    /// <summary>The tray with these settings; the team filter is kept.</summary>
+    public string Link(string sort, int unallocatedPage, int interviewsPage) =>
+        $"/rhi?team={Team}&sort={sort}&unallocatedPage={unallocatedPage}&interviewsPage={interviewsPage}";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
-        Tray = await mediator.Send(new GetRhiTray.Query(), cancellationToken);
+        Tray = await mediator.Send(new GetRhiTray.Query(Team, Sort, Paging.Clamp(UnallocatedPage), Paging.Clamp(InterviewsPage)), cancellationToken);
     }
 }
+
+/// <summary>What the RHI rows partial shows: one page of one list, with links to sort and page it.</summary>
+public sealed record RhiRowsModel(PageOf<GetRhiTray.Row> Rows, DateTimeOffset Now, bool Unallocated, string Caption, string Sort,
+    Func<string, string> SortLink, Func<int, string> PageLink);

@@ -18,7 +18,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var errors = ViewContext.ViewData.ModelState
+        var errors = ViewContext.ViewData.ModelState.InErrorOrder()
             .Where(e => e.Value is { Errors.Count: > 0 })
             .SelectMany(e => e.Value!.Errors.Select(error => (Field: e.Key, error.ErrorMessage)))
             .DistinctBy(e => e.ErrorMessage)

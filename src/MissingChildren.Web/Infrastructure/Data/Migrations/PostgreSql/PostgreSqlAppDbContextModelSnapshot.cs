@@ -1036,6 +1036,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("IndependentRequestedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("IndependentResponseAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("InterpreterLanguage")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1068,6 +1071,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<string>("PeoplePresent")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly?>("PlannedInterviewDate")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");

@@ -1037,6 +1037,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("IndependentRequestedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("IndependentResponseAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("InterpreterLanguage")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -1069,6 +1072,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<string>("PeoplePresent")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateOnly?>("PlannedInterviewDate")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("datetimeoffset");

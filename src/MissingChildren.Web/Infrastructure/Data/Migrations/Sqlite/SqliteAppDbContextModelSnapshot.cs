@@ -1023,6 +1023,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("IndependentRequestedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("IndependentResponseAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InterpreterLanguage")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1054,6 +1057,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("PeoplePresent")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedInterviewDate")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RequestedAt")

@@ -1,0 +1,103 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Notes;
+using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Features.Duties;
+using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Authorisations;
+
+/// <summary>
+/// R34 (004 step 6): the manager decides whether a looked-after child's short absence needs a return home interview,
+/// and why. A yes starts one (or joins the one in progress, R26) whose 72 hours run from the request (R17); either way
+/// the decision and its reason go on the child's record as a case note.
+/// </summary>
+public static class DecideShortAbsence
+{
+    public const string Needed = "Needed";
+
+    public const string NotNeeded = "NotNeeded";
+
+    public sealed record Command(Guid TaskId, Guid Version, string? Decision, string? Reason) : ICommand<Guid?>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Decision).Must(d => d is Needed or NotNeeded)
+                .WithMessage("Select whether the child needs a return home interview");
+            RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter the reason for your decision")
+                .MaximumLength(2000).WithMessage("The reason must be 2,000 characters or fewer");
+        }
+    }
+
+    /// <returns>The return home interview asked for, if one was.</returns>
+    public sealed class Handler(AppDbContext db, ManagerScope scope, DutyEngine engine, DutyScheduler scheduler, ICurrentActor actor, TimeProvider clock)
+        : ICommandHandler<Command, Guid?>
+    {
+        public async ValueTask<Guid?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var duties = await scope.DutiesAsync(cancellationToken);
+            var task = await duties.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.RuleId == "R34" && t.EpisodeId != null, cancellationToken)
+                       ?? throw new KeyNotFoundException("No short-absence decision with that id.");
+            if (task.Status != DutyStatus.Open)
+            {
+                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Decision), "This has already been decided")]);
+            }
+
+            db.Entry(task).Property(t => t.Version).OriginalValue = command.Version;
+            var now = clock.GetUtcNow();
+            var episode = await db.Episodes.SingleAsync(e => e.Id == task.EpisodeId, cancellationToken);
+            var needed = command.Decision == Needed;
+            ReturnHomeInterview? rhi = null;
+            if (needed && episode.ReturnHomeInterviewId is null)
+            {
+                // R26: an interview still being arranged for the child covers this absence too.
+                rhi = engine.OneRhiCoversOpenEpisodes
+                    ? await db.ReturnHomeInterviews.Where(r => r.ChildId == episode.ChildId
+                            && (r.Status == RhiStatus.Requested || r.Status == RhiStatus.Allocated || r.Status == RhiStatus.Offered || r.Status == RhiStatus.Accepted))
+                        .OrderBy(r => r.RequestedAt).FirstOrDefaultAsync(cancellationToken)
+                    : null;
+                if (rhi is null)
+                {
+                    rhi = new ReturnHomeInterview
+                    {
+                        ChildId = episode.ChildId,
+                        Status = RhiStatus.Requested,
+                        RequestedAt = now,
+                        OfferDueAt = engine.RhiOfferDueAt(now),
+                        AllocateDueAt = engine.RhiAllocateDueAt(now),
+                    };
+                    db.ReturnHomeInterviews.Add(rhi);
+                }
+
+                episode.ReturnHomeInterviewId = rhi.Id;
+            }
+
+            task.Status = DutyStatus.Done;
+            task.ClosedAt = now;
+            task.ClosedReason = needed ? "Return home interview asked for by the manager" : "No return home interview needed: the manager's decision";
+            task.Version = Guid.NewGuid();
+            db.CaseNotes.Add(new CaseNote
+            {
+                ChildId = episode.ChildId,
+                EpisodeId = episode.Id,
+                Kind = CaseNoteKind.General,
+                Title = needed ? "Short absence: return home interview asked for (R34)" : "Short absence: no return home interview needed (R34)",
+                OccurredAt = now,
+                Text = command.Reason!.Trim(),
+                WrittenAt = now,
+                WrittenBy = actor.Name,
+            });
+
+            // The new interview's duties (R17, R19) are raised now, not at the next sweep.
+            await scheduler.ApplyAsync([episode.Id], now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return rhi?.Id;
+        }
+    }
+}
