@@ -75,6 +75,7 @@ builder.Services.AddSingleton<IEmailSender, MailKitEmailSender>();
 builder.Services.AddScoped<MissingChildren.Web.Features.Children.ChildAccess>();
 builder.Services.AddScoped<MissingChildren.Web.Features.ReturnInterviews.RhiAccess>();
 builder.Services.AddScoped<MissingChildren.Web.Features.Authorisations.ManagerScope>();
+builder.Services.AddScoped<MissingChildren.Web.Features.Documents.DocumentDuties>();
 builder.Services.AddSingleton<MissingChildren.Web.Infrastructure.Letters.LetterPdfWriter>();
 builder.Services.AddScoped<NotificationRouter>();
 builder.Services.AddScoped<DatabaseInitializer>();

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.ReturnInterviews;
-using PdfSharp.Pdf.IO;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 
@@ -453,7 +451,7 @@ public abstract partial class RhiPageTests
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
         Assert.Equal(letter.Pdf, bytes);
-        var text = PdfText(bytes);
+        var text = PdfText.Read(bytes);
         Assert.Contains(letter.ChildName, text, StringComparison.Ordinal);
         Assert.Contains("We would like to offer", text, StringComparison.Ordinal);
         Assert.Contains("return home interview", text, StringComparison.Ordinal);
@@ -471,27 +469,6 @@ public abstract partial class RhiPageTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/rhi/{other}/letters/{letter.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync(new Uri($"/rhi/{other}/letters/{letter.Id}.pdf", UriKind.Relative))).StatusCode);
     }
-
-    /// <summary>The text shown by the PDF's content streams, line by line (the letter is written in WinAnsi strings).</summary>
-    private static string PdfText(byte[] pdf)
-    {
-        using var stream = new MemoryStream(pdf);
-        var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-        var text = new StringBuilder();
-        foreach (var page in document.Pages)
-        {
-            var content = Encoding.Latin1.GetString(page.Contents.CreateSingleContent().Stream.UnfilteredValue);
-            foreach (Match match in ShownText().Matches(content))
-            {
-                text.Append(match.Groups[1].Value.Replace("\\(", "(", StringComparison.Ordinal).Replace("\\)", ")", StringComparison.Ordinal)).Append(' ');
-            }
-        }
-
-        return text.ToString();
-    }
-
-    [GeneratedRegex(@"\(((?:[^()\\]|\\.)*)\)\s*Tj")]
-    private static partial Regex ShownText();
 
     // ----- The interview -----
 

@@ -42,6 +42,8 @@ public static class GetChildCase
 
     public sealed record InvolvementView(string Type, DateOnly StartDate, DateOnly? EndDate, string? LegalStatus, string? HomeAuthority);
 
+    public sealed record DocumentView(Guid Id, string Kind, DateTimeOffset SignedAt, string SignedBy, string SentTo, DateTimeOffset FiledAt, string FiledBy);
+
     public sealed record FieldChange(string Field, string? From, string? To);
 
     public sealed record HistoryEntry(DateTimeOffset At, string Actor, string Record, string Action, IReadOnlyList<FieldChange> Changes);
@@ -62,6 +64,7 @@ public static class GetChildCase
         IReadOnlyList<MeetingView> Meetings,
         IReadOnlyList<NoteView> Notes,
         IReadOnlyList<InvolvementView> Involvements,
+        IReadOnlyList<DocumentView> Documents,
         IReadOnlyList<HistoryEntry> History);
 
     /// <summary>The most recent history entries shown.</summary>
@@ -108,6 +111,10 @@ public static class GetChildCase
             var notes = (await db.CaseNotes.AsNoTracking().Where(n => n.ChildId == child.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(n => n.OccurredAt)
                 .Select(n => new NoteView(n.Id, n.Kind.ToString(), n.Title, n.OccurredAt, n.Text, n.WrittenBy)).ToList();
+            var documents = (await db.FiledDocuments.AsNoTracking().Where(d => d.ChildId == child.Id)
+                    .Select(d => new { d.Id, d.Kind, d.SignedAt, d.SignedBy, d.SentTo, d.FiledAt, d.FiledBy }).ToListAsync(cancellationToken))
+                .OrderByDescending(d => d.FiledAt)
+                .Select(d => new DocumentView(d.Id, Domain.Documents.DocumentText.Title(d.Kind), d.SignedAt, d.SignedBy, d.SentTo, d.FiledAt, d.FiledBy)).ToList();
             var audit = (await db.AuditEntries.AsNoTracking().Where(a => a.ChildId == child.Id)
                     .OrderByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(cancellationToken))
                 .Select(a => new HistoryEntry(a.At, a.Actor, a.EntityType, a.Action, ReadChanges(a.Changes)))
@@ -165,6 +172,7 @@ public static class GetChildCase
                 meetings,
                 notes,
                 [.. child.Involvements.OrderByDescending(i => i.StartDate).Select(i => new InvolvementView(i.Type.ToString(), i.StartDate, i.EndDate, i.LegalStatus, i.HomeAuthority))],
+                documents,
                 audit);
         }
 

@@ -1,6 +1,7 @@
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Auditing;
 using MissingChildren.Web.Domain.Children;
+using MissingChildren.Web.Domain.Documents;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Meetings;
@@ -58,6 +59,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
 
     public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<FiledDocument> FiledDocuments => Set<FiledDocument>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -78,6 +78,17 @@ internal sealed class AuditingInterceptor(ICurrentActor actor, TimeProvider cloc
                 continue;
             }
 
+            // A file (a PDF) is recorded by its size, never copied into the audit log.
+            if (property.Metadata.ClrType == typeof(byte[]))
+            {
+                if (entry.State == EntityState.Added || (property.IsModified && entry.State == EntityState.Modified))
+                {
+                    changes[name] = new { to = property.CurrentValue is byte[] bytes ? $"file of {bytes.Length} bytes" : null };
+                }
+
+                continue;
+            }
+
             switch (entry.State)
             {
                 case EntityState.Added:

@@ -1,12 +1,14 @@
+using System.Globalization;
+using MissingChildren.Web.Domain.Documents;
 using MissingChildren.Web.Domain.ReturnInterviews;
-using PdfSharp.Drawing;
 using PdfSharp.Fonts;
-using PdfSharp.Pdf;
 
 namespace MissingChildren.Web.Infrastructure.Letters;
 
 /// <summary>
-/// The printable RHI offer letter (R20) as a PDF, laid out as the printable page: A4, Liberation Sans.
+/// The council's printed documents as PDFs, laid out as their printable pages: A4, Liberation Sans
+/// (<see cref="PdfComposer"/>). The RHI offer letter (R20), the Director letter (R9) and the Serious Incident
+/// Notification (R31).
 /// </summary>
 /// <remarks>PDFsharp 6.2.4 (MIT). PDFsharp has no system fonts on Linux: the letter font comes from <c>Letters:FontDirectory</c>.</remarks>
 public sealed class LetterPdfWriter
@@ -14,6 +16,8 @@ public sealed class LetterPdfWriter
     public const string DefaultFontDirectory = "/usr/share/fonts/truetype/liberation";
 
     private static readonly Lock FontLock = new();
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public LetterPdfWriter(IConfiguration configuration)
     {
@@ -27,73 +31,57 @@ public sealed class LetterPdfWriter
 
     public byte[] Write(RhiLetter letter, DateTimeOffset localDate)
     {
-        var document = new PdfDocument();
-        document.Info.Title = "Return home interview letter";
-        document.Info.CreationDate = localDate.UtcDateTime;
-        var page = document.AddPage();
-        page.Size = PdfSharp.PageSize.A4;
-        var options = new XPdfFontOptions(PdfFontEncoding.WinAnsi);
-        var regular = new XFont(LetterFontResolver.Family, 11, XFontStyleEx.Regular, options);
-        var bold = new XFont(LetterFontResolver.Family, 14, XFontStyleEx.Bold, options);
-        const double margin = 56;
-        var width = page.Width.Point - (2 * margin);
-
-        using (var graphics = XGraphics.FromPdfPage(page))
+        using var pdf = new PdfComposer("Return home interview letter", localDate);
+        pdf.Line(letter.ServiceName, PdfComposer.Heading, 8);
+        pdf.Line(localDate.ToString("d MMMM yyyy", English), PdfComposer.Regular, 8);
+        pdf.Lines(letter.AddressedTo, PdfComposer.Regular);
+        pdf.Space(12);
+        pdf.Line(letter.Salutation, PdfComposer.Regular, 6);
+        foreach (var paragraph in letter.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var y = margin;
-            void Line(string text, XFont font, double after = 0)
-            {
-                graphics.DrawString(text, font, XBrushes.Black, new XPoint(margin, y), XStringFormats.TopLeft);
-                y += font.Size * 1.4 + after;
-            }
-
-            void Paragraph(string text, XFont font)
-            {
-                var line = "";
-                foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var candidate = line.Length == 0 ? word : line + " " + word;
-                    if (line.Length > 0 && graphics.MeasureString(candidate, font).Width > width)
-                    {
-                        Line(line, font);
-                        line = word;
-                    }
-                    else
-                    {
-                        line = candidate;
-                    }
-                }
-
-                if (line.Length > 0)
-                {
-                    Line(line, font);
-                }
-
-                y += font.Size * 0.8;
-            }
-
-            Line(letter.ServiceName, bold, 8);
-            Line(localDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), regular, 8);
-            foreach (var addressLine in letter.AddressedTo.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                Line(addressLine, regular);
-            }
-
-            y += 12;
-            Line(letter.Salutation, regular, 6);
-            foreach (var paragraph in letter.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                Paragraph(paragraph, regular);
-            }
-
-            y += 6;
-            Line("Yours sincerely", regular, 18);
-            Line(letter.SignedBy, regular);
-            Line(letter.ServiceName, regular);
+            pdf.Paragraph(paragraph, PdfComposer.Regular);
         }
 
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        pdf.Space(6);
+        pdf.Line("Yours sincerely", PdfComposer.Regular, 18);
+        pdf.Line(letter.SignedBy, PdfComposer.Regular);
+        pdf.Line(letter.ServiceName, PdfComposer.Regular);
+        return pdf.Save();
+    }
+
+    /// <summary>
+    /// A Director letter (R9) or Serious Incident Notification (R31) as filed on the child's record.
+    /// <paramref name="signedAtLocal"/> is the signing or sending time in UK local time.
+    /// </summary>
+    public byte[] Write(FiledDocument document, DateTimeOffset signedAtLocal)
+    {
+        using var pdf = new PdfComposer(document.Title, signedAtLocal);
+        pdf.Line(document.From, PdfComposer.Heading, 8);
+        pdf.Line(signedAtLocal.ToString("d MMMM yyyy", English), PdfComposer.Regular, 8);
+        pdf.Lines(document.AddressedTo, PdfComposer.Regular);
+        pdf.Space(12);
+        pdf.Line(document.Title, PdfComposer.Heading, 6);
+        pdf.Line($"Child: {document.ChildName} ({document.ChildLocalId})", PdfComposer.Bold, 10);
+        pdf.Paragraphs(document.Facts, PdfComposer.Regular);
+        pdf.Line(document.Kind == DocumentKind.DirectorLetter ? "Our concerns" : "Summary of the incident", PdfComposer.Bold, 4);
+        pdf.Paragraphs(document.Summary, PdfComposer.Regular);
+        pdf.Line("Actions taken and planned", PdfComposer.Bold, 4);
+        pdf.Paragraphs(document.Actions, PdfComposer.Regular);
+        pdf.Space(6);
+        if (document.Kind == DocumentKind.DirectorLetter)
+        {
+            pdf.Line("Yours sincerely", PdfComposer.Regular, 18);
+            pdf.Line(document.SignedBy, PdfComposer.Regular);
+            pdf.Line(document.SignedAs, PdfComposer.Regular);
+            pdf.Line($"Signed {signedAtLocal.ToString("d MMMM yyyy 'at' HH:mm", English)}", PdfComposer.Regular);
+        }
+        else
+        {
+            pdf.Line($"Sent by {document.SignedBy}, {document.SignedAs}", PdfComposer.Regular);
+            pdf.Line($"Sent to {document.SentTo}, Assistant Director of Children's Services", PdfComposer.Regular);
+            pdf.Line($"Sent {signedAtLocal.ToString("d MMMM yyyy 'at' HH:mm", English)}", PdfComposer.Regular);
+        }
+
+        return pdf.Save();
     }
 }

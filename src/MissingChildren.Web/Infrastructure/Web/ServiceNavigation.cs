@@ -27,7 +27,7 @@ public static class ServiceNavigation
         new("My children", "/children", [Roles.SocialWorker]),
         new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
-        new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService]),
+        new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 

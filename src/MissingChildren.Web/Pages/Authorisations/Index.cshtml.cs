@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissingChildren.Web.Pages.Authorisations;
 
-[Authorize(Roles = "TeamManager,HeadOfService")]
+[Authorize(Roles = "TeamManager,HeadOfService,Director")]
 public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

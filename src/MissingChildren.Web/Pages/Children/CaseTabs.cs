@@ -15,6 +15,7 @@ public static class CaseTabs
         new("meetings", "Meetings"),
         new("notes", "Notes"),
         new("involvements", "Involvements"),
+        new("documents", "Documents"),
         new("history", "History"),
     ];
 }

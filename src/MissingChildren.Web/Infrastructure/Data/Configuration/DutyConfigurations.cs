@@ -165,3 +165,30 @@ internal sealed class AuthorisationDecisionConfiguration : IEntityTypeConfigurat
         builder.HasOne<DutyTask>().WithMany().HasForeignKey(d => d.DutyTaskId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class FiledDocumentConfiguration : IEntityTypeConfiguration<Domain.Documents.FiledDocument>
+{
+    public void Configure(EntityTypeBuilder<Domain.Documents.FiledDocument> builder)
+    {
+        builder.ToTable("FiledDocuments");
+        builder.Property(d => d.Title).HasMaxLength(200);
+        builder.Property(d => d.From).HasMaxLength(400);
+        builder.Property(d => d.AddressedTo).HasMaxLength(400);
+        builder.Property(d => d.ChildName).HasMaxLength(200);
+        builder.Property(d => d.ChildLocalId).HasMaxLength(64);
+        builder.Property(d => d.Facts).HasMaxLength(4000);
+        builder.Property(d => d.Summary).HasMaxLength(4000);
+        builder.Property(d => d.Actions).HasMaxLength(4000);
+        builder.Property(d => d.SignedBy).HasMaxLength(200);
+        builder.Property(d => d.SignedAs).HasMaxLength(100);
+        builder.Property(d => d.SentTo).HasMaxLength(200);
+        builder.Property(d => d.FiledBy).HasMaxLength(256);
+        builder.Property(d => d.FiledByUserId).HasMaxLength(450);
+        builder.HasIndex(d => new { d.ChildId, d.FiledAt });
+
+        // One document completes one duty: filing twice at the same moment cannot file two.
+        builder.HasIndex(d => d.DutyTaskId).IsUnique();
+        builder.HasOne<Child>().WithMany().HasForeignKey(d => d.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DutyTask>().WithMany().HasForeignKey(d => d.DutyTaskId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,34 @@
+using Mediator;
+using MissingChildren.Web.Domain.Documents;
+using MissingChildren.Web.Features.Children;
+using MissingChildren.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Features.Documents;
+
+/// <summary>
+/// A document filed on the child's record, with its PDF as generated when it was filed. Whoever may open the child's
+/// case view may read it (<see cref="ChildAccess"/>); null when the child has no such document.
+/// </summary>
+public static class GetFiledDocument
+{
+    public sealed record Query(Guid ChildId, Guid DocumentId) : IQuery<Result?>;
+
+    public sealed record Result(Guid Id, Guid ChildId, DocumentKind Kind, DateTimeOffset FiledAt, byte[] Pdf)
+    {
+        /// <summary>A neutral file name: the kind and the document's id, never the child's details.</summary>
+        public string FileName => $"{(Kind == DocumentKind.DirectorLetter ? "director-letter" : "serious-incident-notification")}-{Id:N}.pdf";
+    }
+
+    public sealed class Handler(AppDbContext db, ChildAccess access) : IQueryHandler<Query, Result?>
+    {
+        public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await access.EnsureAsync(query.ChildId, cancellationToken);
+            return await db.FiledDocuments.AsNoTracking()
+                .Where(d => d.Id == query.DocumentId && d.ChildId == query.ChildId)
+                .Select(d => new Result(d.Id, d.ChildId, d.Kind, d.FiledAt, d.Pdf))
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+    }
+}
