@@ -113,6 +113,20 @@ public sealed class ReturnHomeInterview : Entity, IBelongsToChild
     /// <summary>R30: why the manager returned it to the worker (shown in the worker's tray); cleared when sent again.</summary>
     public string? ReturnedReason { get; set; }
 
+    /// <summary>R30: the authorised version this one corrects; an authorised record is never changed.</summary>
+    public Guid? PreviousVersionId { get; set; }
+
+    /// <summary>Why the authorised version needed correcting.</summary>
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>The correction that replaced this authorised version, which is kept as it was.</summary>
+    public Guid? SupersededById { get; set; }
+
+    public DateTimeOffset? SupersededAt { get; set; }
+
+    /// <summary>A correction of an authorised version: its interview record may be written again before it is sent.</summary>
+    public bool IsCorrection => PreviousVersionId is not null;
+
     /// <summary>Still being worked: a new episode may join it (R26).</summary>
     public bool IsInProgress => Status is RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered or RhiStatus.Accepted;
 

@@ -37,7 +37,8 @@ public static class GetRhi
         bool CeScreenRequired,
         bool CanAllocate,
         bool CanWork,
-        IReadOnlyList<WorkerOption> Workers);
+        IReadOnlyList<WorkerOption> Workers,
+        bool CanCorrect = false);
 
     public static string RecipientsText(LetterRecipients recipients) => recipients switch
     {
@@ -104,7 +105,9 @@ public static class GetRhi
                 rules.CeScreenRequired(child.Age),
                 canAllocate,
                 canWork,
-                workers);
+                workers,
+                // R30: an authorised RHI is locked; its worker or manager may start a correction as a new version.
+                (scope.Manager || (scope.Worker && rhi.AllocatedWorkerId == scope.UserId)) && rhi.Status == RhiStatus.Authorised && rhi.SupersededById is null);
         }
     }
 }

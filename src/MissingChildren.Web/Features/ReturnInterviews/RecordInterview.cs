@@ -55,7 +55,8 @@ public static class RecordInterview
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (rhi.Status != RhiStatus.Accepted)
+            // A correction of an authorised version (R30) may write its interview record again before it is sent.
+            if (rhi.Status != RhiStatus.Accepted && !(rhi.IsCorrection && rhi.Status == RhiStatus.Completed))
             {
                 throw RhiAccess.Invalid(nameof(Command.InterviewedAt), rhi.IsInProgress
                     ? "Record consent to the interview before recording the interview"

@@ -36,7 +36,7 @@ public static class RecordNoInterview
                 throw RhiAccess.Invalid(nameof(Command.Outcome), "Allocate the interview to a worker first");
             }
 
-            if (!rhi.IsInProgress && rhi.Status != RhiStatus.Declined)
+            if (!rhi.IsInProgress && rhi.Status != RhiStatus.Declined && !(rhi.IsCorrection && rhi.IsConcluded))
             {
                 throw RhiAccess.Invalid(nameof(Command.Outcome), "The interview has already been concluded");
             }

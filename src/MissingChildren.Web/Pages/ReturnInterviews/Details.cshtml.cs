@@ -46,6 +46,9 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
     [BindProperty]
     public CeInput Ce { get; set; } = new();
 
+    [BindProperty]
+    public CorrectionInput Correction { get; set; } = new();
+
     [TempData]
     public string? Done { get; set; }
 
@@ -53,8 +56,33 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
 
     public DateTimeOffset Now { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var rhi = Rhi.Rhi;
+        if (rhi.IsCorrection && rhi.Status == Domain.ReturnInterviews.RhiStatus.Completed)
+        {
+            // A correction starts from what was authorised.
+            Interview = new InterviewInput
+            {
+                InterviewedAt = DateTimeParts.From(rhi.InterviewedAt, DeadlineText.UkTime),
+                Location = rhi.InterviewLocation,
+                PeoplePresent = rhi.PeoplePresent,
+                ChildAccount = rhi.ChildAccount,
+                ParentsCarersViews = rhi.ParentsCarersViews,
+                RisksIdentified = rhi.RisksIdentified,
+                ConsentToShare = rhi.ConsentToShare is { } share ? (share ? "yes" : "no") : null,
+                InterpreterNeeded = rhi.InterpreterNeeded is { } interpreter ? (interpreter ? "yes" : "no") : null,
+                InterpreterLanguage = rhi.InterpreterLanguage,
+            };
+        }
+
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAllocateAsync(CancellationToken cancellationToken) =>
         RunAsync(new AllocateRhi.Command(Id, Version, Allocate.WorkerId), nameof(Allocate), nameof(AllocateInput.WorkerId), "Interview allocated", cancellationToken);
@@ -93,11 +121,22 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
     public Task<IActionResult> OnPostSendAsync(CancellationToken cancellationToken) =>
         RunAsync(new SendForAuthorisation.Command(Id, Version), null, SendForAuthorisation.Field, "Sent to the team manager for authorisation", cancellationToken);
 
-    private async Task<IActionResult> RunAsync<T>(ICommand<T> command, string? prefix, string conflictField, string done, CancellationToken cancellationToken)
+    /// <summary>R30: a correction of an authorised RHI is a new version; the worker continues on it.</summary>
+    public Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken) =>
+        RunAsync(new StartRhiCorrection.Command(Id, Version, Correction.Reason), nameof(Correction), nameof(CorrectionInput.Reason),
+            "Correction started: change what needs correcting and send it for authorisation again", cancellationToken, next => next);
+
+    private async Task<IActionResult> RunAsync<T>(ICommand<T> command, string? prefix, string conflictField, string done, CancellationToken cancellationToken,
+        Func<T, Guid>? next = null)
     {
+        var target = Id;
         try
         {
-            await mediator.Send(command, cancellationToken);
+            var result = await mediator.Send(command, cancellationToken);
+            if (next is not null)
+            {
+                target = next(result);
+            }
         }
         catch (RhiNotFoundException)
         {
@@ -119,7 +158,7 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
         }
 
         Done = done;
-        return RedirectToPage(new { Id });
+        return RedirectToPage(new { Id = target });
     }
 
     private async Task<IActionResult> InvalidAsync(CancellationToken cancellationToken)
@@ -223,6 +262,11 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
         public string? Reasons { get; set; }
 
         public string? SupportOffered { get; set; }
+    }
+
+    public sealed class CorrectionInput
+    {
+        public string? Reason { get; set; }
     }
 
     public sealed class CeInput

@@ -1134,6 +1134,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<bool?>("ConsentToShare")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("IndependentPersonChosenAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1182,6 +1185,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("PlannedInterviewDate")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1199,6 +1205,12 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("SupportOffered")
                         .HasMaxLength(4000)

@@ -1135,6 +1135,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<bool?>("ConsentToShare")
                         .HasColumnType("bit");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset?>("IndependentPersonChosenAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1183,6 +1186,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("PlannedInterviewDate")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1200,6 +1206,12 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("SupportOffered")
                         .HasMaxLength(4000)

@@ -1121,6 +1121,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool?>("ConsentToShare")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("IndependentPersonChosenAt")
                         .HasColumnType("INTEGER");
 
@@ -1169,6 +1172,9 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PlannedInterviewDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 
@@ -1185,6 +1191,12 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupersededById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupportOffered")

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class FiledDocumentsAndIndependentInterviews : Migration
+    public partial class FiledDocumentsIndependentInterviewsAndCorrections : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "CorrectionReason",
+                table: "ReturnHomeInterviews",
+                type: "nvarchar(max)",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "IndependentResponseAt",
                 table: "ReturnHomeInterviews",
@@ -21,6 +27,24 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PlannedInterviewDate",
                 table: "ReturnHomeInterviews",
                 type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PreviousVersionId",
+                table: "ReturnHomeInterviews",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SupersededAt",
+                table: "ReturnHomeInterviews",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SupersededById",
+                table: "ReturnHomeInterviews",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -86,11 +110,27 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "FiledDocuments");
 
             migrationBuilder.DropColumn(
+                name: "CorrectionReason",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
                 name: "IndependentResponseAt",
                 table: "ReturnHomeInterviews");
 
             migrationBuilder.DropColumn(
                 name: "PlannedInterviewDate",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousVersionId",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
+                name: "SupersededAt",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
+                name: "SupersededById",
                 table: "ReturnHomeInterviews");
         }
     }

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class FiledDocumentsAndIndependentInterviews : Migration
+    public partial class FiledDocumentsIndependentInterviewsAndCorrections : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "CorrectionReason",
+                table: "ReturnHomeInterviews",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "IndependentResponseAt",
                 table: "ReturnHomeInterviews",
@@ -19,6 +25,24 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PlannedInterviewDate",
+                table: "ReturnHomeInterviews",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PreviousVersionId",
+                table: "ReturnHomeInterviews",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "SupersededAt",
+                table: "ReturnHomeInterviews",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SupersededById",
                 table: "ReturnHomeInterviews",
                 type: "TEXT",
                 nullable: true);
@@ -86,11 +110,27 @@ namespace MissingChildren.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "FiledDocuments");
 
             migrationBuilder.DropColumn(
+                name: "CorrectionReason",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
                 name: "IndependentResponseAt",
                 table: "ReturnHomeInterviews");
 
             migrationBuilder.DropColumn(
                 name: "PlannedInterviewDate",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousVersionId",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
+                name: "SupersededAt",
+                table: "ReturnHomeInterviews");
+
+            migrationBuilder.DropColumn(
+                name: "SupersededById",
                 table: "ReturnHomeInterviews");
         }
     }
