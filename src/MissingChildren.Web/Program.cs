@@ -54,9 +54,15 @@ builder.Services.AddIntegrationApi();
 builder.Services.AddAppJobs(builder.Configuration, builder.Environment);
 
 // Keys that protect cookies and anti-forgery tokens live in the database, so every web node shares them.
-builder.Services.AddDataProtection()
+// Keys live in the database so every node shares them; with a certificate configured they are encrypted at rest.
+var dataProtection = builder.Services.AddDataProtection()
     .SetApplicationName("MissingChildren")
     .PersistKeysToDbContext<AppDbContext>();
+if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+{
+    dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+        certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+}
 
 builder.Services.AddMediator(options =>
 {
