@@ -291,6 +291,28 @@ public sealed class DutyEngineRuleTests
         Assert.Equal(DutyFixtures.At(expectedDueUtc), letter.DueAt);
     }
 
+    [Theory]
+    [InlineData("NorthSomerset", "CLAOtherAuthority", PoliceRiskLevel.High, 1)]
+    [InlineData("NorthSomerset", "CLAOtherAuthority", PoliceRiskLevel.Medium, 0)]
+    [InlineData("NorthSomerset", "CLAOtherAuthority", null, 0)]
+    [InlineData("NorthSomerset", "CLA", PoliceRiskLevel.High, 0)]
+    [InlineData("Somerset", "CLAOtherAuthority", PoliceRiskLevel.High, 0)]
+    public void R9_DirectorLetter_OnTheFirstNotificationShowingARiskOfHarm(string profile, string involvement, PoliceRiskLevel? risk, int expected)
+    {
+        var notified = DutyFixtures.At("2026-11-18T10:00:00Z");
+        var episode = DutyFixtures.Open(notified) with { PoliceRiskLevel = risk };
+
+        var plan = DutyFixtures.Plan(profile, DutyFixtures.Child(involvement), episode, notified, HistoryFacts.FirstEpisode);
+
+        var letters = plan.Of(TaskType.DirectorLetter).ToList();
+        Assert.Equal(expected, letters.Count);
+        if (expected == 1)
+        {
+            Assert.Equal(DutyFixtures.At("2026-11-18T17:00:00Z"), letters[0].DueAt);
+            Assert.Contains("risk of harm", letters[0].Title, StringComparison.Ordinal);
+        }
+    }
+
     // ---------------------------------------------------------------- R10 our looked-after child missing or absent
 
     [Theory]

@@ -125,13 +125,18 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
                 notified, sameDay, PolicyRole.FrontDoor, TeamKind.FrontDoor));
         }
 
-        // R9 (001 §4.3): the fourth notification about another authority's child: a Director letter, signed the same working day.
-        if (child.IsOtherAuthorityLookedAfter && profile.OtherAuthorities.DirectorLetter is { } letter
-            && history.NotificationsAboutChild >= letter.OnNotificationCount)
+        // R9 (001 §4.3): the fourth notification about another authority's child, or any showing a risk of harm: a
+        // Director letter, signed the same working day. One letter an episode, whichever reason came first.
+        if (child.IsOtherAuthorityLookedAfter && profile.OtherAuthorities.DirectorLetter is { } letter)
         {
-            plan.Add(Episode(episode, TaskType.DirectorLetter, "R9",
-                $"Sign the Director letter to the home authority ({history.NotificationsAboutChild.ToString(CultureInfo.InvariantCulture)} notifications about this child)",
-                notified, sameDay, PolicyRole.Director, TeamKind.None));
+            var why = history.NotificationsAboutChild >= letter.OnNotificationCount
+                ? $"{history.NotificationsAboutChild.ToString(CultureInfo.InvariantCulture)} notifications about this child"
+                : letter.OrAnyNotificationShowingRiskOfHarm && episode.ShowsRiskOfHarm ? "the police grade the risk of harm as high" : null;
+            if (why is not null)
+            {
+                plan.Add(Episode(episode, TaskType.DirectorLetter, "R9", $"Sign the Director letter to the home authority ({why})",
+                    notified, sameDay, PolicyRole.Director, TeamKind.None));
+            }
         }
 
         // R28 (001 §3.1): a CE form is started for every missing or absent child when the notification arrives.

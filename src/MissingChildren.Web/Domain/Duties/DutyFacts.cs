@@ -37,6 +37,7 @@ public sealed record ChildFacts(
 }
 
 /// <summary>What the duty engine needs to know about the episode.</summary>
+/// <param name="PoliceRiskLevel">The police risk grading on the reports: High is a risk of serious harm (R9).</param>
 public sealed record EpisodeFacts(
     Guid EpisodeId,
     EpisodeCategory Category,
@@ -44,8 +45,12 @@ public sealed record EpisodeFacts(
     DateTimeOffset MissingFrom,
     DateTimeOffset NotifiedAt,
     DateTimeOffset? FoundAt,
-    DateTimeOffset? ReturnKnownAt)
+    DateTimeOffset? ReturnKnownAt,
+    PoliceRiskLevel? PoliceRiskLevel = null)
 {
+    /// <summary>R9: a notification that shows the child is at risk of harm (the police grade the risk as high).</summary>
+    public bool ShowsRiskOfHarm => PoliceRiskLevel == Episodes.PoliceRiskLevel.High;
+
     public bool IsMissing => Category == EpisodeCategory.Missing;
 
     /// <summary>How long the child was (or has been) missing.</summary>

@@ -116,7 +116,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         !rhi.IsInProgress);
 
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
-        episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt);
+        episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt, episode.PoliceRiskLevel);
 
     /// <summary>
     /// The history the repeat rules count (R9, R32, R33), worked out once, when the engine first sees an episode or a
