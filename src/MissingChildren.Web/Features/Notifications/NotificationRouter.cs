@@ -1,6 +1,8 @@
 using FluentValidation;
+using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Web.Domain.Notices;
 using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.Teams;
@@ -112,7 +114,42 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
                 : await TeamAsync(TeamFunction.FrontDoor, cancellationToken) ?? child.AllocatedTeamId,
         };
         db.Episodes.Add(episode);
+        await AlertPractitionersAsync(child, episode, lookedAfter, now, cancellationToken);
         return episode;
+    }
+
+    /// <summary>
+    /// R2: our looked-after child's social worker and their manager are alerted; R3: for other children, the
+    /// practitioner already working with them (or, with none named, their team's manager). An in-app notice and an
+    /// e-mail each, linking to the episode by id, with nothing about the child in them.
+    /// </summary>
+    private async Task AlertPractitionersAsync(Child child, MissingEpisode episode, bool lookedAfter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var managers = child.AllocatedTeamId is { } teamId
+            ? await db.Users.Where(u => u.TeamId == teamId && u.LockoutEnd == null)
+                .Join(db.UserRoles, u => u.Id, ur => ur.UserId, (u, ur) => new { u.Id, ur.RoleId })
+                .Join(db.Roles.Where(r => r.Name == Roles.TeamManager), x => x.RoleId, r => r.Id, (x, _) => x.Id)
+                .ToListAsync(cancellationToken)
+            : [];
+        List<string> recipients = child.AllocatedWorkerId is { } worker ? [worker] : [];
+        if (lookedAfter || recipients.Count == 0)
+        {
+            recipients.AddRange(managers);
+        }
+
+        var rule = lookedAfter ? "R2" : "R3";
+        var what = episode.Category == EpisodeCategory.Absent ? "absent" : "missing";
+        foreach (var userId in recipients.Distinct(StringComparer.Ordinal))
+        {
+            db.Notices.Add(new Notice
+            {
+                UserId = userId,
+                CreatedAt = now,
+                Title = $"Reported {what}: a child you work with ({rule})",
+                Link = $"/episodes/{episode.Id}",
+                EmailStatus = EmailStatus.Pending,
+            });
+        }
     }
 
     /// <summary>A found report: closes the episode it relates to, or the child's open one.</summary>
