@@ -313,6 +313,37 @@ public sealed class DutyEngineRuleTests
         }
     }
 
+    // ---------------------------------------------------------------- R45 publicity for a missing looked-after child (Medway)
+
+    [Theory]
+    [InlineData("Medway", "CLA", 47.5, 0)]
+    [InlineData("Medway", "CLA", 48.5, 1)]
+    [InlineData("Medway", "CP", 60, 0)]
+    [InlineData("NorthSomerset", "CLA", 60, 0)]
+    public void R45_PublicityDecision_ForTheAssistantDirector_WhenOurLookedAfterChildIsMissing48Hours(string profile, string involvement, double hoursMissing, int expected)
+    {
+        var missingFrom = DutyFixtures.At("2026-11-16T09:00:00Z"); // Monday morning
+        var now = missingFrom.AddHours(hoursMissing);
+
+        var plan = DutyFixtures.Plan(profile, DutyFixtures.Child(involvement), DutyFixtures.Open(missingFrom), now);
+
+        var decisions = plan.Of(TaskType.PublicityDecision).ToList();
+        Assert.Equal(expected, decisions.Count);
+        if (expected == 1)
+        {
+            Assert.Equal(("R45", PolicyRole.Director, TeamKind.None), (decisions[0].RuleId, decisions[0].Role, decisions[0].Team));
+            Assert.Equal(missingFrom.AddHours(48), decisions[0].RaiseAt);
+            Assert.Equal(DutyFixtures.At("2026-11-18T17:00:00Z"), decisions[0].DueAt); // the same working day
+            Assert.Contains("warning the parents first", decisions[0].Title, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void R45_PublicityDecision_NotYetDue_EndsWhenTheChildIsFound()
+    {
+        Assert.True(DutyEngine.EndsWhenFound(TaskType.PublicityDecision));
+    }
+
     // ---------------------------------------------------------------- R10 our looked-after child missing or absent
 
     [Theory]

@@ -35,6 +35,9 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
     /// <summary>R34: the qualifier of the manager's short-absence decision.</summary>
     public const string ShortAbsenceQualifier = "short-absence-decision";
 
+    /// <summary>R45: when publicity is considered where the profile has no strategy meeting (003's 48 hours).</summary>
+    public const int PublicityDefaultAfterHours = 48;
+
     /// <summary>Plans and meetings with no deadline in the protocols: within this many working days (policy reading).</summary>
     public const int PlanWorkingDays = 5;
 
@@ -43,7 +46,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
 
     private static readonly HashSet<TaskType> WhileMissingTypes =
     [
-        TaskType.StrategyMeeting, TaskType.NeedToKnow, TaskType.DirectorBriefing, TaskType.LongMissingReview,
+        TaskType.StrategyMeeting, TaskType.NeedToKnow, TaskType.DirectorBriefing, TaskType.LongMissingReview, TaskType.PublicityDecision,
     ];
 
     public PolicyProfile Profile => profile;
@@ -217,6 +220,17 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
             var raise = calendar.AddClockHours(missingFrom, briefing.BeyondMissingHours);
             Add(Episode(episode, TaskType.DirectorBriefing, "R14", "Brief the Director: missing over 72 hours",
                 raise, calendar.EndOfSameWorkingDay(raise), briefing.BriefedBy, TeamKind.None));
+        }
+
+        // R45 (003 "Informing the press"): for a missing looked-after child, the Assistant Director decides on publicity,
+        // considered at the strategy meeting (003: "with agreement from the Head of Service ... any press or publicity").
+        if (profile.Safeguarding.PublicityDecision is { } publicity && child.IsIn(publicity.AppliesTo))
+        {
+            var raise = calendar.AddClockHours(missingFrom, profile.WhileMissing.StrategyMeeting?.TriggerAfterMissingHours ?? PublicityDefaultAfterHours);
+            var consult = publicity.ConsultSocialWorkerAndPolice ? " after consulting the social worker and police" : "";
+            var warn = publicity.ParentsWarnedFirst ? ", warning the parents first" : "";
+            Add(Episode(episode, TaskType.PublicityDecision, "R45", $"Decide whether to publicise the missing looked-after child{consult}{warn}",
+                raise, calendar.EndOfSameWorkingDay(raise), publicity.DecidedBy, TeamKind.None));
         }
 
         // R15 (003 "When to review"): long absence reviews, raised a week before they fall due.

@@ -1,0 +1,78 @@
+using FluentValidation;
+using Mediator;
+using MissingChildren.Web.Features.Duties;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissingChildren.Web.Pages.Children;
+
+/// <summary>Record a duty done (screens.md "complete a duty"): when, and what was done.</summary>
+public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : ChildPageModel(mediator)
+{
+    public const string ConflictMessage = "Someone else changed this duty while you were working on it. Check it and save again";
+
+    [FromRoute(Name = "taskId")]
+    public Guid TaskId { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public DateTimeParts DoneAt { get; set; } = new();
+
+    [BindProperty]
+    public string? WhatWasDone { get; set; }
+
+    public GetDutyToComplete.Result Duty { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Version = Duty.Version;
+        DoneAt = DateTimeParts.From(clock.GetUtcNow(), DeadlineText.UkTime);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await Mediator.Send(new CompleteDuty.Command(ChildId, TaskId, Version, DoneAt.ToIso(DeadlineText.UkTime), WhatWasDone), cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(nameof(WhatWasDone), ConflictMessage);
+            await LoadAsync(cancellationToken);
+            ModelState.Remove(nameof(Version));
+            Version = Duty.Version;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        TempData["Success"] = "Duty recorded as done";
+        return Redirect(CasePath());
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var duty = await Mediator.Send(new GetDutyToComplete.Query(ChildId, TaskId), cancellationToken);
+        Duty = duty!;
+        return duty is not null;
+    }
+}
