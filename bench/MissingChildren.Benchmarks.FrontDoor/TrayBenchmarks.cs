@@ -69,7 +69,7 @@ public class TrayBenchmarks
         new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_connectionString).Options);
 
     /// <summary>5,000 children, each with one episode in the tray (most open, some returned this week) and four duties.</summary>
-    private static Guid Seed(AppDbContext db)
+    internal static Guid Seed(AppDbContext db)
     {
         var teams = Enumerable.Range(0, 5)
             .Select(i => new Team { Name = $"Team {i}", Function = i == 0 ? TeamFunction.FrontDoor : TeamFunction.SocialWork })
