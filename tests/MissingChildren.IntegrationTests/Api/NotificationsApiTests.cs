@@ -128,6 +128,21 @@ public abstract class NotificationsApiTests
     }
 
     [Fact]
+    public async Task ConcurrentReportsAboutOneChild_AreAllStored_OnOneEpisode()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        var references = Enumerable.Range(0, 8).Select(_ => NewReference()).ToList();
+
+        var responses = await Task.WhenAll(references.Select(r =>
+            _app.CreateApiClient().PostJsonAsync("/api/v1/notifications", System.Text.Json.JsonSerializer.Serialize(Missing("P119", r), options))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.Response.StatusCode));
+        Assert.Single(responses.Select(r => (string?)r.Body!["episodeId"]).Distinct());
+        Assert.Equal(8, await _app.WithDbAsync(db => db.Notifications.CountAsync(n => references.Contains(n.SourceReference))));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Episodes.CountAsync(e => e.ChildId == db.Children.Single(c => c.LocalId == "P119").Id && e.Status == EpisodeStatus.Open)));
+    }
+
+    [Fact]
     public async Task UnknownChild_WaitsForFrontDoorTriage()
     {
         var (response, body) = await _app.CreateApiClient().PostJsonAsync("/api/v1/notifications", new

@@ -114,8 +114,22 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
                 : await TeamAsync(TeamFunction.FrontDoor, cancellationToken) ?? child.AllocatedTeamId,
         };
         db.Episodes.Add(episode);
+        ClaimOpenEpisode(child);
         await AlertPractitionersAsync(child, episode, lookedAfter, now, cancellationToken);
         return episode;
+    }
+
+    /// <summary>
+    /// A child has one open episode at a time. Two reports about the same child arriving at once would each find none
+    /// and open one; renewing the child's version makes the second save fail on the child's concurrency token, and the
+    /// intake then reads again and joins the episode the first one opened.
+    /// </summary>
+    private void ClaimOpenEpisode(Child child)
+    {
+        if (db.Entry(child).State != EntityState.Added)
+        {
+            child.Version = Guid.NewGuid();
+        }
     }
 
     /// <summary>
@@ -190,6 +204,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
                 HoldingTeamId = await TeamAsync(TeamFunction.FrontDoor, cancellationToken) ?? child.AllocatedTeamId,
             };
             db.Episodes.Add(episode);
+            ClaimOpenEpisode(child);
         }
 
         if (episode.Status != EpisodeStatus.Open)

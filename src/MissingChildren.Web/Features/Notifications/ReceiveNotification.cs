@@ -114,17 +114,39 @@ public static class ReceiveNotification
                 return existing;
             }
 
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                return await ReceiveAsync(command, kind, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-            {
-                // The same report arrived twice at once: the other request stored it; answer with its result.
-                db.ChangeTracker.Clear();
-                return await FindAsync(command.Source!, command.SourceReference!, kind, cancellationToken) ?? throw new InvalidOperationException("A duplicate was refused but cannot be found.", ex);
+                try
+                {
+                    return await ReceiveAsync(command, kind, cancellationToken);
+                }
+                catch (DbUpdateException ex) when (ex.IsUniqueViolation() || ex is DbUpdateConcurrencyException)
+                {
+                    db.ChangeTracker.Clear();
+
+                    // The same report arrived twice at once: the other request stored it; answer with its result.
+                    if (await FindAsync(command.Source!, command.SourceReference!, kind, cancellationToken) is { } stored)
+                    {
+                        return stored;
+                    }
+
+                    // Another report about the same child changed its episode or raised the same duty a moment ago:
+                    // read again and route this one onto what is there now. Nothing was saved, so nothing is lost.
+                    if (attempt == MaxAttempts)
+                    {
+                        throw;
+                    }
+
+                    // A short random pause so the requests that collided do not collide again in step.
+#pragma warning disable CA5394 // Jitter, not security.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+#pragma warning restore CA5394
+                }
             }
         }
+
+        /// <summary>Tries before answering 500 when other reports about the same child keep winning the race.</summary>
+        private const int MaxAttempts = 8;
 
         private async Task<Result?> FindAsync(string source, string reference, NotificationKind kind, CancellationToken cancellationToken) =>
             await db.Notifications.AsNoTracking()
