@@ -140,6 +140,10 @@ public abstract class NotificationsApiTests
         Assert.Single(responses.Select(r => (string?)r.Body!["episodeId"]).Distinct());
         Assert.Equal(8, await _app.WithDbAsync(db => db.Notifications.CountAsync(n => references.Contains(n.SourceReference))));
         Assert.Equal(1, await _app.WithDbAsync(db => db.Episodes.CountAsync(e => e.ChildId == db.Children.Single(c => c.LocalId == "P119").Id && e.Status == EpisodeStatus.Open)));
+
+        // The claim on the child's record changes nothing a person wrote, so the child's history does not show it.
+        var childId = (await _app.WithDbAsync(db => db.Children.SingleAsync(c => c.LocalId == "P119"))).Id.ToString();
+        Assert.Equal(0, await _app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Child" && a.EntityId == childId && a.Action == "Modified")));
     }
 
     [Fact]

@@ -45,6 +45,12 @@ internal sealed class AuditingInterceptor(ICurrentActor actor, TimeProvider cloc
             if (entry.State == EntityState.Modified)
             {
                 entry.Entity.Version = Guid.NewGuid();
+
+                // Only its version renewed (a claim on the record, such as a child's open episode): nothing to tell.
+                if (!entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Entity.Version)))
+                {
+                    continue;
+                }
             }
 
             context.Add(new AuditEntry
