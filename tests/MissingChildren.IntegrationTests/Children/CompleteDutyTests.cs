@@ -130,6 +130,31 @@ public abstract class CompleteDutyTests
     }
 
     [Fact]
+    public async Task Post_AfterTheSweepEscalatedTheDuty_ShowsTheConflict_KeepsTheInput_AndSavesNothing()
+    {
+        var (childId, taskId) = await DutyAsync();
+        var (client, page) = await OpenAsync(childId, taskId);
+        await _app.WithDbAsync(async db =>
+        {
+            var duty = await db.DutyTasks.SingleAsync(t => t.Id == taskId);
+            duty.EscalationLevel = EscalationLevel.TeamManager;
+            duty.EscalatedAt = Now;
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await client.SubmitAsync(page, Fields(Now, "Phoned the IRO."));
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
+        Assert.Equal([MissingChildren.Web.Features.Children.EditConflict.Message], result.ErrorSummary);
+        Assert.Equal("Phoned the IRO.", result.Document.QuerySelector("#WhatWasDone")!.TextContent.Trim());
+        Assert.Equal(DutyStatus.Open, await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Id == taskId).Select(t => t.Status).SingleAsync()));
+        Assert.Empty(await _app.WithDbAsync(db => db.CaseNotes.Where(n => n.ChildId == childId && n.Text == "Phoned the IRO.").ToListAsync()));
+
+        var retried = await client.SubmitAsync(result, Fields(Now, "Phoned the IRO."));
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+    }
+
+    [Fact]
     public async Task Page_ForADutyDoneByItsRecord_OffersNoForm()
     {
         var (childId, taskId) = await DutyAsync(TaskType.StrategyMeeting, "R12");

@@ -78,6 +78,16 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
             ? calendar.AddCoreHours(returnKnownAt, TimeSpan.FromHours(hours))
             : null;
 
+    /// <summary>A new RHI for the child, its R17 offer and R19 allocation deadlines running from <paramref name="requestedAt"/>.</summary>
+    public ReturnInterviews.ReturnHomeInterview NewReturnInterview(Guid childId, DateTimeOffset requestedAt) => new()
+    {
+        ChildId = childId,
+        Status = ReturnInterviews.RhiStatus.Requested,
+        RequestedAt = requestedAt,
+        OfferDueAt = RhiOfferDueAt(requestedAt),
+        AllocateDueAt = RhiAllocateDueAt(requestedAt),
+    };
+
     /// <summary>Every duty due to exist for this episode at <paramref name="now"/>.</summary>
     public IReadOnlyList<DutyRequirement> Plan(ChildFacts child, EpisodeFacts episode, HistoryFacts history, RhiFacts? rhi, DateTimeOffset now)
     {

@@ -64,14 +64,7 @@ public static class DecideShortAbsence
                     : null;
                 if (rhi is null)
                 {
-                    rhi = new ReturnHomeInterview
-                    {
-                        ChildId = episode.ChildId,
-                        Status = RhiStatus.Requested,
-                        RequestedAt = now,
-                        OfferDueAt = engine.RhiOfferDueAt(now),
-                        AllocateDueAt = engine.RhiAllocateDueAt(now),
-                    };
+                    rhi = engine.NewReturnInterview(episode.ChildId, now);
                     db.ReturnHomeInterviews.Add(rhi);
                 }
 

@@ -176,14 +176,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             : null;
         if (rhi is null)
         {
-            rhi = new ReturnHomeInterview
-            {
-                ChildId = child.Id,
-                Status = RhiStatus.Requested,
-                RequestedAt = returnKnown,
-                OfferDueAt = engine.RhiOfferDueAt(returnKnown),
-                AllocateDueAt = engine.RhiAllocateDueAt(returnKnown),
-            };
+            rhi = engine.NewReturnInterview(child.Id, returnKnown);
             db.ReturnHomeInterviews.Add(rhi);
             rhis[rhi.Id] = rhi;
         }

@@ -14,8 +14,6 @@ namespace MissingChildren.Web.Pages.Authorisations;
 [Authorize(Roles = "TeamManager,HeadOfService")]
 public sealed class ShortAbsenceModel(ISender mediator) : PageModel
 {
-    public const string ConflictMessage = "Someone else changed this decision while you were working on it. Check the page and decide again";
-
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -64,7 +62,7 @@ public sealed class ShortAbsenceModel(ISender mediator) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(nameof(Decision), ConflictMessage);
+            ModelState.AddModelError(nameof(Decision), Features.Children.EditConflict.Message);
             await LoadAsync(taskId, cancellationToken);
             ModelState.Remove(nameof(Version));
             Version = Item.Version;

@@ -10,8 +10,6 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>Record a duty done (screens.md "complete a duty"): when, and what was done.</summary>
 public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : ChildPageModel(mediator)
 {
-    public const string ConflictMessage = "Someone else changed this duty while you were working on it. Check it and save again";
-
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
 
@@ -57,7 +55,7 @@ public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : Ch
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(nameof(WhatWasDone), ConflictMessage);
+            ModelState.AddModelError(nameof(WhatWasDone), Features.Children.EditConflict.Message);
             await LoadAsync(cancellationToken);
             ModelState.Remove(nameof(Version));
             Version = Duty.Version;
