@@ -165,8 +165,7 @@ public abstract class AuthorisationQueueTests
         Assert.Equal(EpisodeStatus.Returned, await _app.WithDbAsync(db => db.Episodes.Where(e => e.Id == episodeId).Select(e => e.Status).SingleAsync()));
         var client = _app.CreateHtmlClient();
         await client.SignInAsync(Roles.TeamManager);
-        var tray = await client.GetAsync("/rhi");
-        var row = tray.Document.QuerySelector($"#interviews ~ table a[href='/rhi/{rhiId}']")!.Closest("tr")!;
+        var (_, row) = await MissingChildren.IntegrationTests.ReturnInterviews.RhiTestData.TrayRowAsync(client, rhiId);
         Assert.Contains("Returned by the manager", row.TextContent, StringComparison.Ordinal);
         Assert.Equal("Record what support was offered to the family.", row.QuerySelector("[data-testid='returned-reason']")!.TextContent.Trim());
         Assert.Contains("Correct it and send for authorisation again", row.TextContent, StringComparison.Ordinal);

@@ -91,6 +91,30 @@ public sealed class RhiTestData(AppFactory app)
         return id;
     }
 
+    /// <summary>
+    /// The tray page that lists this RHI and its row: the tray is paged, and in a shared test app earlier tests' RHIs
+    /// may come first, so this walks the pages of both lists together until it finds it.
+    /// </summary>
+    public static async Task<(HtmlClient.Page Page, AngleSharp.Dom.IElement Row)> TrayRowAsync(HtmlClient client, Guid rhiId, string query = "")
+    {
+        for (var n = 1; n <= 40; n++)
+        {
+            var page = await client.GetAsync($"/rhi?unallocatedPage={n}&interviewsPage={n}{query}");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            if (page.Document.QuerySelector($"table a[href='/rhi/{rhiId}']") is { } link)
+            {
+                return (page, link.Closest("tr")!);
+            }
+
+            if (page.Document.QuerySelector("a[rel='next']") is null)
+            {
+                break;
+            }
+        }
+
+        throw new InvalidOperationException($"RHI {rhiId} is not in the tray.");
+    }
+
     public Task<ReturnHomeInterview> LoadAsync(Guid id) =>
         app.WithDbAsync(db => db.ReturnHomeInterviews.AsNoTracking()
             .Include(r => r.ContactAttempts).Include(r => r.ConsentRecords).Include(r => r.Letters).SingleAsync(r => r.Id == id));

@@ -129,11 +129,10 @@ public abstract class RhiTrayTests
         var client = _app.CreateHtmlClient();
         await client.SignInAsync(Roles.RhiWorker);
 
-        var page = await client.GetAsync("/rhi");
-
         foreach (var rhi in seeded)
         {
-            var row = page.Document.QuerySelector($"#interviews ~ table a[href='/rhi/{rhi.Id}']")!.Closest("tr")!;
+            var (page, row) = await RhiTestData.TrayRowAsync(client, rhi.Id);
+            Assert.Same(page.Document.QuerySelectorAll("#interviews ~ table")[0], row.Closest("table"));
             Assert.Contains("Rory Interview Worker", row.TextContent, StringComparison.Ordinal);
             Assert.Contains(rhi.Attempts == 1 ? "Offer the interview" : "Make the first contact attempt", row.TextContent, StringComparison.Ordinal);
         }

@@ -56,8 +56,7 @@ public sealed class SomersetRhiTests
 
         var worker = app.CreateHtmlClient();
         await worker.SignInAsync(Roles.RhiWorker);
-        var tray = await worker.GetAsync("/rhi");
-        var row = tray.Document.QuerySelector($"a[href='/rhi/{rhiId}']")!.Closest("tr")!;
+        var (_, row) = await RhiTestData.TrayRowAsync(worker, rhiId);
         Assert.Equal("2", row.QuerySelectorAll("td")[1].TextContent.Trim());
 
         page = await worker.GetAsync($"/rhi/{rhiId}");
