@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Episodes;
 
 namespace MissingChildren.IntegrationTests.Notices;
 
@@ -69,7 +70,9 @@ public abstract class PractitionerAlertTests
     [Fact]
     public async Task AChildNotOpenToServices_AlertsNobody_AndASecondReportDoesNotAlertAgain()
     {
-        var notOpen = await ReportAsync("P138");
+        var notOpen = await ReportAsync("P137");
+        var opened = await _app.WithDbAsync(db => db.Episodes.Where(e => e.Id == notOpen).Select(e => new { e.Status, e.NotifiedAt }).SingleAsync());
+        Assert.Equal((EpisodeStatus.Open, _app.Clock.GetUtcNow()), (opened.Status, opened.NotifiedAt)); // a new episode, not one the demo had open
         Assert.Empty(await AlertsAsync(notOpen));
 
         var first = await ReportAsync("P102");
