@@ -32,7 +32,7 @@ public sealed class CompleteDutyJourneyTests(BrowserFixture browser) : IClassFix
         await page.GetByLabel("Email address").FillAsync(DemoUsers.EmailFor(Roles.SocialWorker));
         await page.GetByLabel("Password").FillAsync(DemoUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"), new() { Timeout = 30_000 });
 
         await page.GotoAsync($"/children/{childId}");
         await page.Locator($"a[href='/children/{childId}/duties/{taskId}']").ClickAsync();

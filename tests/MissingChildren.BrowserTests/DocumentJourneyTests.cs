@@ -43,7 +43,7 @@ public sealed class DocumentJourneyTests(BrowserFixture browser) : IClassFixture
         await page.GetByLabel("Email address").FillAsync(DemoUsers.EmailFor(Roles.TeamManager));
         await page.GetByLabel("Password").FillAsync(DemoUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"), new() { Timeout = 30_000 });
         await page.GotoAsync($"/authorisations?type={TaskType.SeriousIncidentNotification}");
         await page.AssertAccessibleAsync();
 

@@ -23,7 +23,7 @@ public sealed class InterviewOversightJourneyTests(BrowserFixture browser) : ICl
         await page.GetByLabel("Email address").FillAsync(DemoUsers.EmailFor(role));
         await page.GetByLabel("Password").FillAsync(DemoUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"), new() { Timeout = 30_000 });
         return page;
     }
 
