@@ -127,8 +127,11 @@ public sealed class ReturnHomeInterview : Entity, IBelongsToChild
     /// <summary>A correction of an authorised version: its interview record may be written again before it is sent.</summary>
     public bool IsCorrection => PreviousVersionId is not null;
 
+    /// <summary>The statuses of an RHI still being worked (for queries; <see cref="IsInProgress"/> on one).</summary>
+    public static readonly RhiStatus[] InProgressStatuses = [RhiStatus.Requested, RhiStatus.Allocated, RhiStatus.Offered, RhiStatus.Accepted];
+
     /// <summary>Still being worked: a new episode may join it (R26).</summary>
-    public bool IsInProgress => Status is RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered or RhiStatus.Accepted;
+    public bool IsInProgress => InProgressStatuses.Contains(Status);
 
     /// <summary>The interview was held, declined or could not happen: ready to send for authorisation (R30).</summary>
     public bool IsConcluded => Status is RhiStatus.Completed or RhiStatus.Declined or RhiStatus.NoContact;

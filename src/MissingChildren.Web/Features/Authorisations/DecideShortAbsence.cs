@@ -36,7 +36,7 @@ public static class DecideShortAbsence
     }
 
     /// <returns>The return home interview asked for, if one was.</returns>
-    public sealed class Handler(AppDbContext db, ManagerScope scope, DutyEngine engine, DutyScheduler scheduler, ICurrentActor actor, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, ManagerScope scope, DutyScheduler scheduler, ICurrentActor actor, TimeProvider clock)
         : ICommandHandler<Command, Guid?>
     {
         public async ValueTask<Guid?> Handle(Command command, CancellationToken cancellationToken)
@@ -56,19 +56,7 @@ public static class DecideShortAbsence
             ReturnHomeInterview? rhi = null;
             if (needed && episode.ReturnHomeInterviewId is null)
             {
-                // R26: an interview still being arranged for the child covers this absence too.
-                rhi = engine.OneRhiCoversOpenEpisodes
-                    ? await db.ReturnHomeInterviews.Where(r => r.ChildId == episode.ChildId
-                            && (r.Status == RhiStatus.Requested || r.Status == RhiStatus.Allocated || r.Status == RhiStatus.Offered || r.Status == RhiStatus.Accepted))
-                        .OrderBy(r => r.RequestedAt).FirstOrDefaultAsync(cancellationToken)
-                    : null;
-                if (rhi is null)
-                {
-                    rhi = engine.NewReturnInterview(episode.ChildId, now);
-                    db.ReturnHomeInterviews.Add(rhi);
-                }
-
-                episode.ReturnHomeInterviewId = rhi.Id;
+                rhi = await scheduler.RequestReturnInterviewAsync(episode, now, cancellationToken);
             }
 
             task.Status = DutyStatus.Done;

@@ -1,8 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Infrastructure.Data;
-using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,19 +26,15 @@ public static class GetAuthorisationWork
     /// <summary>The rules whose duties the manager oversees in the queue, whoever holds them: R23 independent-RHI requests, R34 decisions.</summary>
     public static readonly string[] WaitingRules = ["R23", "R34"];
 
-    public sealed class Handler(AppDbContext db, ICurrentActor actor) : IQueryHandler<Query, Result>
+    public sealed class Handler(AppDbContext db, ManagerScope scope) : IQueryHandler<Query, Result>
     {
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
-            var myTeam = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
-            var wholeService = actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director);
+            var myTeam = await scope.MyTeamAsync(cancellationToken);
+            var wholeService = scope.WholeService;
 
-            var work = db.DutyTasks.AsNoTracking()
+            var work = (await scope.DutiesAsync(cancellationToken)).AsNoTracking()
                 .Where(t => t.Status == DutyStatus.Open && (WaitingTypes.Contains(t.Type) || WaitingRules.Contains(t.RuleId) || t.EscalationLevel != EscalationLevel.None));
-            if (!wholeService)
-            {
-                work = work.Where(t => t.AssigneeTeamId == myTeam);
-            }
 
             if (query.TeamId is { } teamId)
             {

@@ -11,7 +11,13 @@ public sealed class ManagerScope(AppDbContext db, ICurrentActor actor)
 {
     public bool WholeService => actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director);
 
-    /// <summary>The duties this manager may act on.</summary>
+    /// <summary>The signed-in person's team, if they have one.</summary>
+    public async Task<Guid?> MyTeamAsync(CancellationToken cancellationToken) =>
+        actor.UserId is { } userId
+            ? await db.Users.Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+
+    /// <summary>The duties this manager may act on; none for anyone else, or for a team manager with no team.</summary>
     public async Task<IQueryable<DutyTask>> DutiesAsync(CancellationToken cancellationToken)
     {
         if (WholeService)
@@ -19,7 +25,8 @@ public sealed class ManagerScope(AppDbContext db, ICurrentActor actor)
             return db.DutyTasks;
         }
 
-        var myTeam = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
-        return myTeam is null ? db.DutyTasks.Where(t => false) : db.DutyTasks.Where(t => t.AssigneeTeamId == myTeam);
+        return actor.IsInRole(Roles.TeamManager) && await MyTeamAsync(cancellationToken) is { } team
+            ? db.DutyTasks.Where(t => t.AssigneeTeamId == team)
+            : db.DutyTasks.Where(t => false);
     }
 }

@@ -1,11 +1,10 @@
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Documents;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Infrastructure.Data;
-using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Documents;
@@ -15,7 +14,7 @@ namespace MissingChildren.Web.Features.Documents;
 /// authorisation queue is: a team manager their own team's; a Head of Service or the Director the whole service.
 /// Anyone else, or a duty outside their scope, finds nothing.
 /// </summary>
-public sealed class DocumentDuties(AppDbContext db, ICurrentActor actor, PolicyProfile profile, TimeProvider clock)
+public sealed class DocumentDuties(AppDbContext db, ManagerScope scope, PolicyProfile profile, TimeProvider clock)
 {
     public static readonly TaskType[] Types = [TaskType.DirectorLetter, TaskType.SeriousIncidentNotification];
 
@@ -23,27 +22,8 @@ public sealed class DocumentDuties(AppDbContext db, ICurrentActor actor, PolicyP
         type == TaskType.DirectorLetter ? DocumentKind.DirectorLetter : DocumentKind.SeriousIncidentNotification;
 
     /// <summary>The duty, tracked for change, or null when there is none the signed-in person may act on.</summary>
-    public async Task<DutyTask?> FindAsync(Guid taskId, CancellationToken cancellationToken)
-    {
-        var task = await db.DutyTasks.SingleOrDefaultAsync(t => t.Id == taskId && Types.Contains(t.Type), cancellationToken);
-        if (task is null)
-        {
-            return null;
-        }
-
-        if (actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director))
-        {
-            return task;
-        }
-
-        if (!actor.IsInRole(Roles.TeamManager) || actor.UserId is not { } userId)
-        {
-            return null;
-        }
-
-        var myTeam = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
-        return myTeam is not null && task.AssigneeTeamId == myTeam ? task : null;
-    }
+    public async Task<DutyTask?> FindAsync(Guid taskId, CancellationToken cancellationToken) =>
+        await (await scope.DutiesAsync(cancellationToken)).SingleOrDefaultAsync(t => t.Id == taskId && Types.Contains(t.Type), cancellationToken);
 
     /// <summary>What the record says for the document, as at now.</summary>
     public async Task<DocumentFacts> FactsAsync(DutyTask task, CancellationToken cancellationToken)

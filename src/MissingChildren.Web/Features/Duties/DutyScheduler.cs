@@ -44,7 +44,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         await CountHistoryAsync(episodes, childIds, cancellationToken);
 
         var inProgress = await db.ReturnHomeInterviews
-            .Where(r => childIds.Contains(r.ChildId) && (r.Status == RhiStatus.Requested || r.Status == RhiStatus.Allocated || r.Status == RhiStatus.Offered || r.Status == RhiStatus.Accepted))
+            .Where(r => childIds.Contains(r.ChildId) && ReturnHomeInterview.InProgressStatuses.Contains(r.Status))
             .ToListAsync(cancellationToken);
         var rhiIds = episodes.Where(e => e.ReturnHomeInterviewId != null).Select(e => e.ReturnHomeInterviewId!.Value).ToList();
         var rhis = await db.ReturnHomeInterviews.Where(r => rhiIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
@@ -156,6 +156,26 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             episode.EpisodesInLast90Days = Math.Max(1, before.Count(s => s >= episode.MissingFrom.AddDays(-90)));
             episode.NotificationsAboutChild = Math.Max(1, notifications.GetValueOrDefault(episode.ChildId));
         }
+    }
+
+    /// <summary>
+    /// An RHI asked for after the return (a manager's R34 decision) for this episode: the child's RHI still in progress
+    /// where one covers several episodes (R26), else a new one running from <paramref name="requestedAt"/>.
+    /// </summary>
+    public async Task<ReturnHomeInterview> RequestReturnInterviewAsync(MissingEpisode episode, DateTimeOffset requestedAt, CancellationToken cancellationToken)
+    {
+        var rhi = engine.OneRhiCoversOpenEpisodes
+            ? await db.ReturnHomeInterviews.Where(r => r.ChildId == episode.ChildId && ReturnHomeInterview.InProgressStatuses.Contains(r.Status))
+                .OrderBy(r => r.RequestedAt).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (rhi is null)
+        {
+            rhi = engine.NewReturnInterview(episode.ChildId, requestedAt);
+            db.ReturnHomeInterviews.Add(rhi);
+        }
+
+        episode.ReturnHomeInterviewId = rhi.Id;
+        return rhi;
     }
 
     /// <summary>R17, R26: the RHI a returned child needs: a new one, or the one still in progress.</summary>

@@ -15,12 +15,16 @@ public static class GetDutyToComplete
 
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
     {
-        public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken) =>
-            await db.DutyTasks.AsNoTracking()
+        public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var found = await db.DutyTasks.AsNoTracking()
                 .Where(t => t.Id == query.TaskId && t.ChildId == query.ChildId)
-                .Select(t => new Result(t.Id, t.Version, t.Title, t.RuleId, t.DueAt, t.Status, t.ClosedReason, false, t.EpisodeId))
-                .SingleOrDefaultAsync(cancellationToken) is { } found
-                ? found with { RecordedDirectly = DutyCompletion.IsRecordedDirectly(await db.DutyTasks.Where(t => t.Id == query.TaskId).Select(t => t.Type).SingleAsync(cancellationToken)) }
-                : null;
+                .Select(t => new { t.Id, t.Version, t.Title, t.RuleId, t.DueAt, t.Status, t.ClosedReason, t.Type, t.EpisodeId })
+                .SingleOrDefaultAsync(cancellationToken);
+            return found is null
+                ? null
+                : new Result(found.Id, found.Version, found.Title, found.RuleId, found.DueAt, found.Status, found.ClosedReason,
+                    DutyCompletion.IsRecordedDirectly(found.Type), found.EpisodeId);
+        }
     }
 }
