@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Authorisations;
 using MissingChildren.Web.Domain.Duties;
@@ -58,6 +59,36 @@ public abstract class AuthorisationQueueTests
         var page = await client.GetAsync($"/authorisations/{taskId}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return await client.SubmitAsync(page, fields);
+    }
+
+    [Fact]
+    public async Task AnotherTeamsAuthorisation_IsNotFoundForTheTeamManager_ButTheHeadOfServiceDecidesIt()
+    {
+        var (taskId, _, _) = await SentForAuthorisationAsync("P118"); // a CP child held by Family Support, not the demo manager's team
+        var manager = _app.CreateHtmlClient();
+        await manager.SignInAsync(Roles.TeamManager);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/authorisations/{taskId}")).StatusCode);
+        Assert.Null((await manager.GetAsync("/authorisations")).Document.QuerySelector($"a[href='/authorisations/{taskId}']"));
+        await Assert.ThrowsAsync<KeyNotFoundException>(async () => await DecideAsUserAsync(taskId, DemoUsers.EmailFor(Roles.TeamManager)));
+        Assert.Equal(DutyStatus.Open, await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Id == taskId).Select(t => t.Status).SingleAsync()));
+
+        var result = await DecideAsync(taskId, new() { ["Decision"] = "Return", ["ReturnReason"] = "Add the parents' views." }, Roles.HeadOfService);
+        Assert.Equal("/authorisations", result.Location);
+    }
+
+    /// <summary>Sends the decision straight to the use case as this user, as a second node or a crafted request would.</summary>
+    private async Task DecideAsUserAsync(Guid taskId, string email)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<MissingChildren.Web.Infrastructure.Data.AppDbContext>().Users.SingleAsync(u => u.Email == email);
+        var http = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+        http.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id), new(System.Security.Claims.ClaimTypes.Name, email), new(System.Security.Claims.ClaimTypes.Role, Roles.TeamManager)], "test")),
+        };
+        await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new MissingChildren.Web.Features.Authorisations.DecideAuthorisation.Command(taskId, "Return", null, null, "Crafted."));
     }
 
     [Fact]

@@ -42,11 +42,11 @@ public static class DecideAuthorisation
         }
     }
 
-    public sealed class Handler(AppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Guid>
+    public sealed class Handler(AppDbContext db, ManagerScope scope, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Guid>
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var task = await db.DutyTasks.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.Type == TaskType.ManagerAuthorisation, cancellationToken)
+            var task = await (await scope.DutiesAsync(cancellationToken)).SingleOrDefaultAsync(t => t.Id == command.TaskId && t.Type == TaskType.ManagerAuthorisation, cancellationToken)
                        ?? throw new KeyNotFoundException("No authorisation with that id.");
             if (task.Status != DutyStatus.Open)
             {

@@ -15,11 +15,13 @@ public static class GetAuthorisation
         Guid TaskId, string Title, string Rule, DutyStatus Status, DateTimeOffset DueAt, Guid ChildId, string ChildName, string LocalId,
         Guid? EpisodeId, Guid? RhiId, Guid? RiskAssessmentId, string? ReturnedReason, IReadOnlyList<string> MissingConditions);
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, ManagerScope scope) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var task = await db.DutyTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == query.TaskId && t.Type == TaskType.ManagerAuthorisation, cancellationToken);
+            // A team manager sees their own team's; another team's is not found.
+            var task = await (await scope.DutiesAsync(cancellationToken)).AsNoTracking()
+                .SingleOrDefaultAsync(t => t.Id == query.TaskId && t.Type == TaskType.ManagerAuthorisation, cancellationToken);
             if (task is null)
             {
                 return null;
