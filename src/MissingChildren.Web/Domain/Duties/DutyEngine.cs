@@ -112,21 +112,21 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         // R10 (004 step 1): our looked-after child missing or absent: the Head of Service at once.
         if (alerts.HeadOfServiceAlertForLookedAfterAtOnce && child.IsLookedAfter)
         {
-            plan.Add(Episode(episode, TaskType.HeadOfServiceAlert, "R10", "Tell the Head of Service that a looked-after child is missing",
+            plan.Add(Episode(episode, TaskType.HeadOfServiceAlert, RuleIds.LookedAfterMissing, "Tell the Head of Service that a looked-after child is missing",
                 notified, notified + AtOnce, PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
         }
 
         // R10 (002 §5.2.5): the IRO is made aware the same working day.
         if (alerts.IroNotificationForLookedAfter && child.IsLookedAfter)
         {
-            plan.Add(Episode(episode, TaskType.IroNotification, "R10", "Tell the Independent Reviewing Officer the child is missing",
+            plan.Add(Episode(episode, TaskType.IroNotification, RuleIds.LookedAfterMissing, "Tell the Independent Reviewing Officer the child is missing",
                 notified, sameDay, PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
         }
 
         // R11 (002 §5.1.8): the CP coordinator is informed.
         if (alerts.CpCoordinatorNotification && child.HasProtectionPlan)
         {
-            plan.Add(Episode(episode, TaskType.CpCoordinatorNotification, "R11", "Tell the Child Protection coordinator the child is missing",
+            plan.Add(Episode(episode, TaskType.CpCoordinatorNotification, RuleIds.ChildProtectionMissing, "Tell the Child Protection coordinator the child is missing",
                 notified, sameDay, PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
         }
 
@@ -134,7 +134,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         var placedHere = profile.OtherAuthorities.PlacedHere;
         if (child.IsOtherAuthorityLookedAfter && placedHere.InformHomeAuthority)
         {
-            plan.Add(Episode(episode, TaskType.HomeAuthorityNotification, "R8", "Tell the child's home authority about the missing episode",
+            plan.Add(Episode(episode, TaskType.HomeAuthorityNotification, RuleIds.OtherAuthorityChild, "Tell the child's home authority about the missing episode",
                 notified, sameDay, PolicyRole.FrontDoor, TeamKind.FrontDoor));
         }
 
@@ -147,7 +147,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
                 : letter.OrAnyNotificationShowingRiskOfHarm && episode.ShowsRiskOfHarm ? "the police grade the risk of harm as high" : null;
             if (why is not null)
             {
-                plan.Add(Episode(episode, TaskType.DirectorLetter, "R9", $"Sign the Director letter to the home authority ({why})",
+                plan.Add(Episode(episode, TaskType.DirectorLetter, RuleIds.DirectorLetter, $"Sign the Director letter to the home authority ({why})",
                     notified, sameDay, PolicyRole.Director, TeamKind.None));
             }
         }
@@ -156,7 +156,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (profile.AfterReturn.CeAssessment is { StartOnNotification: true } ce && !ExcludedFromRiskSections(child)
             && ce.IsRequiredFor(child.Age ?? 0, episode.IsMissing))
         {
-            plan.Add(Episode(episode, TaskType.CeRiskAssessment, "R28", "Start the child exploitation (SERAF) risk assessment",
+            plan.Add(Episode(episode, TaskType.CeRiskAssessment, RuleIds.ExploitationAssessment, "Start the child exploitation (SERAF) risk assessment",
                 notified, calendar.AddClockHours(notified, profile.ReturnInterview.OfferWithinHours), CeOwner(child), CeTeam(child)));
         }
     }
@@ -196,11 +196,11 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
                 var title = n == 1
                     ? $"Hold a {meeting.MeetingName.ToLowerInvariant()}: missing {meeting.TriggerAfterMissingHours.ToString(CultureInfo.InvariantCulture)} hours"
                     : $"Hold a further {meeting.MeetingName.ToLowerInvariant()} ({Ordinal(n)}) while the child is missing";
-                Add(Episode(episode, TaskType.StrategyMeeting, "R12", title, raise, calendar.AddClockHours(raise, meeting.HoldWithinHours),
+                Add(Episode(episode, TaskType.StrategyMeeting, RuleIds.StrategyMeeting, title, raise, calendar.AddClockHours(raise, meeting.HoldWithinHours),
                     PolicyRole.TeamManager, TeamKind.AllocatedTeam, n));
                 if (n == 1 && meeting.NotifyHeadOfService)
                 {
-                    Add(Episode(episode, TaskType.HeadOfServiceAlert, "R12", $"Tell the Head of Service: {meeting.MeetingName.ToLowerInvariant()} needed",
+                    Add(Episode(episode, TaskType.HeadOfServiceAlert, RuleIds.StrategyMeeting, $"Tell the Head of Service: {meeting.MeetingName.ToLowerInvariant()} needed",
                         raise, raise + AtOnce, PolicyRole.TeamManager, TeamKind.AllocatedTeam));
                 }
 
@@ -215,11 +215,11 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (profile.WhileMissing.NeedToKnow is { } needToKnow)
         {
             var raise = calendar.AddClockHours(missingFrom, needToKnow.AfterMissingHours);
-            Add(Episode(episode, TaskType.NeedToKnow, "R13", "Start the Need-to-Know process for senior leaders",
+            Add(Episode(episode, TaskType.NeedToKnow, RuleIds.NeedToKnow, "Start the Need-to-Know process for senior leaders",
                 raise, raise + AtOnce, PolicyRole.HeadOfService, TeamKind.AllocatedTeam));
             if (child.IsIn(needToKnow.IroOrCpChairAppliesTo))
             {
-                Add(Episode(episode, TaskType.IroNotification, "R13", "Tell the IRO or CP chair the child has been missing over 24 hours",
+                Add(Episode(episode, TaskType.IroNotification, RuleIds.NeedToKnow, "Tell the IRO or CP chair the child has been missing over 24 hours",
                     raise, calendar.AddClockHours(raise, needToKnow.IroOrCpChairInformedWithinHours), PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
             }
         }
@@ -228,7 +228,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (profile.WhileMissing.DirectorBriefing is { } briefing)
         {
             var raise = calendar.AddClockHours(missingFrom, briefing.BeyondMissingHours);
-            Add(Episode(episode, TaskType.DirectorBriefing, "R14", "Brief the Director: missing over 72 hours",
+            Add(Episode(episode, TaskType.DirectorBriefing, RuleIds.DirectorBriefing, "Brief the Director: missing over 72 hours",
                 raise, calendar.EndOfSameWorkingDay(raise), briefing.BriefedBy, TeamKind.None));
         }
 
@@ -239,7 +239,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
             var raise = calendar.AddClockHours(missingFrom, profile.WhileMissing.StrategyMeeting?.TriggerAfterMissingHours ?? PublicityDefaultAfterHours);
             var consult = publicity.ConsultSocialWorkerAndPolice ? " after consulting the social worker and police" : "";
             var warn = publicity.ParentsWarnedFirst ? ", warning the parents first" : "";
-            Add(Episode(episode, TaskType.PublicityDecision, "R45", $"Decide whether to publicise the missing looked-after child{consult}{warn}",
+            Add(Episode(episode, TaskType.PublicityDecision, RuleIds.PublicityDecision, $"Decide whether to publicise the missing looked-after child{consult}{warn}",
                 raise, calendar.EndOfSameWorkingDay(raise), publicity.DecidedBy, TeamKind.None));
         }
 
@@ -251,7 +251,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
             {
                 n++;
                 var raise = due - ReviewNotice < missingFrom ? missingFrom : due - ReviewNotice;
-                Add(Episode(episode, TaskType.LongMissingReview, "R15", review.Title, raise, due, review.Chair, TeamKind.AllocatedTeam,
+                Add(Episode(episode, TaskType.LongMissingReview, RuleIds.LongMissingReview, review.Title, raise, due, review.Chair, TeamKind.AllocatedTeam,
                     n, review.Code));
             }
         }
@@ -260,7 +260,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (profile.AfterReturn.ProfessionalsMeeting is { OrMissingForHours: { } hours } professionals)
         {
             var raise = calendar.AddClockHours(missingFrom, hours);
-            Add(Episode(episode, TaskType.ProfessionalsMeeting, "R33", $"Convene a professionals meeting: missing {hours.ToString(CultureInfo.InvariantCulture)} hours",
+            Add(Episode(episode, TaskType.ProfessionalsMeeting, RuleIds.ProfessionalsMeeting, $"Convene a professionals meeting: missing {hours.ToString(CultureInfo.InvariantCulture)} hours",
                 raise, calendar.AddWorkingDays(raise, PlanWorkingDays), professionals.ConvenedBy, TeamKind.AllocatedTeam));
         }
     }
@@ -276,17 +276,17 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         {
             if (placedHere.RequestRhiFormFromHomeAuthority)
             {
-                plan.Add(Episode(episode, TaskType.RhiFormRequest, "R8", "Ask the home authority for their return home interview form",
+                plan.Add(Episode(episode, TaskType.RhiFormRequest, RuleIds.OtherAuthorityChild, "Ask the home authority for their return home interview form",
                     returnKnown, calendar.EndOfSameWorkingDay(returnKnown), PolicyRole.FrontDoor, TeamKind.FrontDoor, 1, "request"));
                 if (placedHere.FormReminderAfterDays is { } remindAfter)
                 {
                     var remind = offerDue.AddDays(remindAfter);
-                    plan.Add(Episode(episode, TaskType.RhiFormRequest, "R8", "Remind the home authority: their return home interview form has not arrived",
+                    plan.Add(Episode(episode, TaskType.RhiFormRequest, RuleIds.OtherAuthorityChild, "Remind the home authority: their return home interview form has not arrived",
                         remind, calendar.EndOfSameWorkingDay(remind), PolicyRole.FrontDoor, TeamKind.FrontDoor, 1, "reminder"));
                     if (placedHere.EscalateAfterFurtherDays is { } escalateAfter)
                     {
                         var escalate = remind.AddDays(escalateAfter);
-                        plan.Add(Episode(episode, TaskType.RhiFormRequest, "R8", "Escalate to the home authority's manager: return home interview form still missing",
+                        plan.Add(Episode(episode, TaskType.RhiFormRequest, RuleIds.OtherAuthorityChild, "Escalate to the home authority's manager: return home interview form still missing",
                             escalate, calendar.EndOfSameWorkingDay(escalate), PolicyRole.TeamManager, TeamKind.FrontDoor, 1, "escalation"));
                     }
                 }
@@ -307,21 +307,21 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         // R18 (000; 002 §5.1, §5.2): a child open to CSC gets meaningful contact from their social worker within 48 hours.
         if (profile.AfterReturn.SocialWorkerContactWithinHours is { } contactHours && child.IsOpenToSocialCare)
         {
-            plan.Add(Episode(episode, TaskType.SocialWorkerContact, "R18", "Missing return SW follow-up contact: see the child",
+            plan.Add(Episode(episode, TaskType.SocialWorkerContact, RuleIds.SocialWorkerContact, "Missing return SW follow-up contact: see the child",
                 returnKnown, calendar.AddClockHours(returnKnown, contactHours), PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
         }
 
         // 002 §5.2: the IRO is made aware when our looked-after child returns.
         if (profile.AfterReturn.IroNotificationOnReturnForLookedAfter && child.IsLookedAfter)
         {
-            plan.Add(Episode(episode, TaskType.IroNotification, "R10", "Tell the Independent Reviewing Officer the child has returned",
+            plan.Add(Episode(episode, TaskType.IroNotification, RuleIds.LookedAfterMissing, "Tell the Independent Reviewing Officer the child has returned",
                 returnKnown, calendar.EndOfSameWorkingDay(returnKnown), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, 1, "return"));
         }
 
         // R13 (003 "Specific consideration for Child in Care"): the IRO and senior leaders are told of the return via Need-to-Know.
         if (profile.WhileMissing.NeedToKnow is { OnReturnForLookedAfter: true } && child.IsLookedAfter)
         {
-            plan.Add(Episode(episode, TaskType.IroNotification, "R13", "Tell the IRO and senior leaders (Need-to-Know) the child has returned",
+            plan.Add(Episode(episode, TaskType.IroNotification, RuleIds.NeedToKnow, "Tell the IRO and senior leaders (Need-to-Know) the child has returned",
                 returnKnown, calendar.EndOfSameWorkingDay(returnKnown), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, 1, "return"));
         }
 
@@ -331,14 +331,14 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (profile.AfterReturn.CeAssessment is { StartOnNotification: false } ce && !excluded
             && ce.IsRequiredFor(child.Age ?? 0, episode.IsMissing))
         {
-            plan.Add(Episode(episode, TaskType.CeRiskAssessment, "R28", "Complete the child exploitation (CE) screen",
+            plan.Add(Episode(episode, TaskType.CeRiskAssessment, RuleIds.ExploitationAssessment, "Complete the child exploitation (CE) screen",
                 returnKnown, CompletionDue(returnKnown, offerDue), PolicyRole.RhiWorker, TeamKind.ReturnInterviewService));
         }
 
         // R29 (002 §4.13): a missing risk assessment and prevention plan for every child without an allocated social worker.
         if (profile.AfterReturn.PreventionPlan is { RequiredWhenNoAllocatedSocialWorker: true } && !child.HasAllocatedSocialWorker && !excluded && episode.IsMissing)
         {
-            plan.Add(Episode(episode, TaskType.PreventionPlan, "R29", "Complete the missing risk assessment and prevention plan",
+            plan.Add(Episode(episode, TaskType.PreventionPlan, RuleIds.PreventionPlan, "Complete the missing risk assessment and prevention plan",
                 returnKnown, CompletionDue(returnKnown, offerDue), PolicyRole.RhiWorker, TeamKind.ReturnInterviewService));
         }
 
@@ -346,7 +346,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (profile.AfterReturn.PreventionPlan is { SocialWorkerUpdatesForCinCpCla: true } && child.IsOpenToSocialCare && child.HasAllocatedSocialWorker
             && !excluded && episode.IsMissing)
         {
-            plan.Add(Episode(episode, TaskType.PreventionPlan, "R29", "Prepare or update the missing prevention plan",
+            plan.Add(Episode(episode, TaskType.PreventionPlan, RuleIds.PreventionPlan, "Prepare or update the missing prevention plan",
                 returnKnown, CompletionDue(returnKnown, offerDue), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, 1, "social-worker"));
         }
 
@@ -354,14 +354,14 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (profile.AfterReturn.SeriousIncidentNotification is { } sin && !excluded && episode.IsMissing
             && sin.IsRequired(child.IsLookedAfter, child.IsChildInNeed || child.HasProtectionPlan, episode.MissingFor(returnKnown)))
         {
-            plan.Add(Episode(episode, TaskType.SeriousIncidentNotification, "R31", "Send the Serious Incident Notification to the Assistant Director",
+            plan.Add(Episode(episode, TaskType.SeriousIncidentNotification, RuleIds.SeriousIncidentNotification, "Send the Serious Incident Notification to the Assistant Director",
                 returnKnown, calendar.AddWorkingDays(returnKnown, 1), sin.SentBy, TeamKind.AllocatedTeam));
         }
 
         // R32 (001 §3.6): regular or multiple episodes: a trigger plan, shared with the police.
         if (profile.AfterReturn.TriggerPlan is { } trigger && history.EpisodesEver >= trigger.ConsiderFromEpisodes)
         {
-            plan.Add(Episode(episode, TaskType.TriggerPlan, "R32",
+            plan.Add(Episode(episode, TaskType.TriggerPlan, RuleIds.TriggerPlan,
                 $"Write or update the trigger plan and share it with the police ({Ordinal(history.EpisodesEver)} episode)",
                 returnKnown, calendar.AddWorkingDays(returnKnown, PlanWorkingDays), PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
         }
@@ -373,7 +373,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
             if (count >= professionals.EpisodeCount)
             {
                 var within = professionals.WithinDays is { } days ? $" in {days.ToString(CultureInfo.InvariantCulture)} days" : "";
-                plan.Add(Episode(episode, TaskType.ProfessionalsMeeting, "R33",
+                plan.Add(Episode(episode, TaskType.ProfessionalsMeeting, RuleIds.ProfessionalsMeeting,
                     $"Convene a multi-agency professionals meeting: {count.ToString(CultureInfo.InvariantCulture)} episodes{within}",
                     returnKnown, calendar.AddWorkingDays(returnKnown, PlanWorkingDays), professionals.ConvenedBy, TeamKind.AllocatedTeam, 1, "repeat"));
             }
@@ -408,14 +408,14 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
                     var ceStarted = profile.AfterReturn.CeAssessment is { StartOnNotification: true } started && started.IsRequiredFor(child.Age ?? 0, episode.IsMissing);
                     if (outOfHours.EdtCompletesCeAssessment && !ExcludedFromRiskSections(child) && !ceStarted)
                     {
-                        plan.Add(Rhi(rhi, episode, TaskType.CeRiskAssessment, "R6",
+                        plan.Add(Rhi(rhi, episode, TaskType.CeRiskAssessment, RuleIds.OutOfHours,
                             $"Out of hours ({hours} hours to the next working day): complete the CE risk assessment with the interview",
                             returnKnown, offerDue, PolicyRole.EmergencyDuty, TeamKind.EmergencyDuty, "edt-ce"));
                     }
 
                     break;
                 case OutOfHoursAction.AskChildWhoDoesRhi:
-                    plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R6",
+                    plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.OutOfHours,
                         $"Out of hours ({hours} hours to the next working day): ask the child who should do the interview and seek consent",
                         returnKnown, calendar.NextWorkingDayStart(returnKnown), PolicyRole.EmergencyDuty, TeamKind.EmergencyDuty, "edt-ask"));
                     break;
@@ -427,7 +427,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         var offerTitle = offerRole == PolicyRole.EmergencyDuty
             ? "Out of hours: offer and conduct the return home interview and the CE risk assessment"
             : "Offer the return home interview";
-        plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R17", offerTitle, returnKnown, offerDue, offerRole, offerTeam, "offer"));
+        plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.RhiOffer, offerTitle, returnKnown, offerDue, offerRole, offerTeam, "offer"));
 
         IndependentPersonDuties(plan, episode, rhi);
     }
@@ -451,7 +451,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
 
         if (request.RequestedAt is null)
         {
-            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R23", "Ask the independent service to do the child's return home interview",
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.LookedAfterChoice, "Ask the independent service to do the child's return home interview",
                 request.ChosenAt, request.RequestDueAt, PolicyRole.SocialWorker, TeamKind.AllocatedTeam, IndependentRequestQualifier));
             return;
         }
@@ -459,7 +459,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (request.ResponseAt is null)
         {
             var followUp = calendar.AddClockHours(request.RequestedAt.Value, settings.FollowUpAfterHours);
-            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R23",
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.LookedAfterChoice,
                 $"No answer from the independent service {settings.FollowUpAfterHours} hours after the request: follow it up and note the outcome",
                 followUp, calendar.EndOfSameWorkingDay(followUp), PolicyRole.SocialWorker, TeamKind.AllocatedTeam, IndependentFollowUpQualifier));
         }
@@ -467,7 +467,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         if (request.PlannedDate is { } planned)
         {
             var tell = calendar.AddWorkingDays(calendar.CoreHoursStart(planned), settings.TellManagerAfterWorkingDays);
-            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, "R23",
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.LookedAfterChoice,
                 $"Independent interview not recorded {settings.TellManagerAfterWorkingDays} working days after its planned date: take it up with the independent service",
                 tell, calendar.AddWorkingDays(tell, 1), PolicyRole.TeamManager, TeamKind.AllocatedTeam, IndependentManagerQualifier));
         }
@@ -492,7 +492,7 @@ public sealed class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
         }
 
         var repeats = history.EpisodesInLast90Days > 1 ? $" ({Ordinal(history.EpisodesInLast90Days)} episode in 90 days)" : "";
-        plan.Add(Episode(episode, TaskType.ReturnHomeInterview, "R34",
+        plan.Add(Episode(episode, TaskType.ReturnHomeInterview, RuleIds.ShortAbsence,
             $"Short absence{repeats} of a child in care: decide whether a return home interview is needed",
             returnKnown, calendar.AddWorkingDays(returnKnown, 1), PolicyRole.TeamManager, TeamKind.AllocatedTeam, 1, ShortAbsenceQualifier));
     }

@@ -20,7 +20,7 @@ public sealed class DutyTask : Entity, IBelongsToChild
 
     public TaskType Type { get; set; }
 
-    /// <summary>The rule that raised it, such as "R12".</summary>
+    /// <summary>The rule that raised it, such as "R12"; named in <see cref="RuleIds"/>.</summary>
     public required string RuleId { get; set; }
 
     public required string DedupeKey { get; set; }
@@ -49,5 +49,29 @@ public sealed class DutyTask : Entity, IBelongsToChild
     /// <summary>Why it was completed or cancelled (for example "Child found before it was due").</summary>
     public string? ClosedReason { get; set; }
 
+    public bool IsOpen => Status == DutyStatus.Open;
+
     public bool IsOverdueAt(DateTimeOffset now) => Status == DutyStatus.Open && DueAt < now;
+
+    /// <summary>Records the duty done: when, and what discharged it. A duty already closed is left as it was.</summary>
+    /// <returns>Whether this call closed it.</returns>
+    public bool Complete(DateTimeOffset at, string reason) => Close(DutyStatus.Done, at, reason);
+
+    /// <summary>Records that the duty is no longer needed, and why. A duty already closed is left as it was.</summary>
+    /// <returns>Whether this call closed it.</returns>
+    public bool Cancel(DateTimeOffset at, string reason) => Close(DutyStatus.Cancelled, at, reason);
+
+    private bool Close(DutyStatus status, DateTimeOffset at, string reason)
+    {
+        if (Status != DutyStatus.Open)
+        {
+            return false;
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Status = status;
+        ClosedAt = at;
+        ClosedReason = reason;
+        return true;
+    }
 }

@@ -42,7 +42,7 @@ public static class DecideShortAbsence
         public async ValueTask<Guid?> Handle(Command command, CancellationToken cancellationToken)
         {
             var duties = await scope.DutiesAsync(cancellationToken);
-            var task = await duties.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.RuleId == "R34" && t.EpisodeId != null, cancellationToken)
+            var task = await duties.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.RuleId == RuleIds.ShortAbsence && t.EpisodeId != null, cancellationToken)
                        ?? throw new KeyNotFoundException("No short-absence decision with that id.");
             if (task.Status != DutyStatus.Open)
             {

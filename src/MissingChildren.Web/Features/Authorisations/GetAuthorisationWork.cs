@@ -24,7 +24,7 @@ public static class GetAuthorisationWork
     public static readonly TaskType[] WaitingTypes = [TaskType.ManagerAuthorisation, TaskType.DirectorLetter, TaskType.SeriousIncidentNotification];
 
     /// <summary>The rules whose duties the manager oversees in the queue, whoever holds them: R23 independent-RHI requests, R34 decisions.</summary>
-    public static readonly string[] WaitingRules = ["R23", "R34"];
+    public static readonly string[] WaitingRules = [RuleIds.LookedAfterChoice, RuleIds.ShortAbsence];
 
     public sealed class Handler(AppDbContext db, ManagerScope scope) : IQueryHandler<Query, Result>
     {
@@ -68,8 +68,8 @@ public static class GetAuthorisationWork
         private static string? LinkFor(Guid taskId, TaskType type, string rule, Guid? rhiId) => (type, rule) switch
         {
             (TaskType.ManagerAuthorisation, _) => $"/authorisations/{taskId}",
-            (_, "R34") => $"/authorisations/short-absences/{taskId}",
-            (_, "R23") when rhiId is { } id => $"/rhi/{id}",
+            (_, RuleIds.ShortAbsence) => $"/authorisations/short-absences/{taskId}",
+            (_, RuleIds.LookedAfterChoice) when rhiId is { } id => $"/rhi/{id}",
             _ => null,
         };
     }

@@ -23,7 +23,7 @@ public static class GetShortAbsenceDecision
         {
             var duties = await scope.DutiesAsync(cancellationToken);
             var found = await duties.AsNoTracking()
-                .Where(t => t.Id == query.TaskId && t.RuleId == "R34" && t.EpisodeId != null)
+                .Where(t => t.Id == query.TaskId && t.RuleId == RuleIds.ShortAbsence && t.EpisodeId != null)
                 .Join(db.Episodes, t => t.EpisodeId, e => e.Id, (t, e) => new { Task = t, Episode = e })
                 .Join(db.Children, x => x.Task.ChildId, c => c.Id, (x, c) => new
                 {

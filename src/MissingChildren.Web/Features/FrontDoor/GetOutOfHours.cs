@@ -26,7 +26,7 @@ public static class GetOutOfHours
             var now = clock.GetUtcNow();
             var page = Paging.Clamp(query.Page);
             var open = db.DutyTasks.AsNoTracking()
-                .Where(t => t.Status == DutyStatus.Open && (t.RuleId == "R6" || t.AssigneeRole == PolicyRole.EmergencyDuty));
+                .Where(t => t.Status == DutyStatus.Open && (t.RuleId == RuleIds.OutOfHours || t.AssigneeRole == PolicyRole.EmergencyDuty));
             var total = await open.CountAsync(cancellationToken);
             var duties = await open.OrderBy(t => t.DueAt).ThenBy(t => t.Id)
                 .Skip((page - 1) * Paging.DefaultSize).Take(Paging.DefaultSize)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Episodes;
@@ -151,7 +152,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
             recipients.AddRange(managers);
         }
 
-        var rule = lookedAfter ? "R2" : "R3";
+        var rule = lookedAfter ? RuleIds.LookedAfterRouting : RuleIds.ServiceRouting;
         var what = episode.Category == EpisodeCategory.Absent ? "absent" : "missing";
         foreach (var userId in recipients.Distinct(StringComparer.Ordinal))
         {

@@ -67,7 +67,7 @@ public static class ChooseInterviewer
                 if (command.RequestMade && rhi.IndependentRequestedAt is null)
                 {
                     rhi.IndependentRequestedAt = now;
-                    await RhiDuties.CompleteKeyAsync(db, DutyEngine.RhiDutyKey(rhi.Id, "R23", TaskType.ReturnHomeInterview, DutyEngine.IndependentRequestQualifier),
+                    await RhiDuties.CompleteKeyAsync(db, DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentRequestQualifier),
                         "Independent service asked", now, cancellationToken);
                 }
 
@@ -76,7 +76,7 @@ public static class ChooseInterviewer
                     // R23: the answer has come: no follow-up is needed; the manager is told if nothing follows the planned date.
                     rhi.IndependentResponseAt ??= now;
                     rhi.PlannedInterviewDate = planned;
-                    await RhiDuties.CompleteKeyAsync(db, DutyEngine.RhiDutyKey(rhi.Id, "R23", TaskType.ReturnHomeInterview, DutyEngine.IndependentFollowUpQualifier),
+                    await RhiDuties.CompleteKeyAsync(db, DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentFollowUpQualifier),
                         "The independent service answered", now, cancellationToken);
                 }
             }
@@ -99,7 +99,7 @@ public static class ChooseInterviewer
         /// <summary>The child changed their mind: the independent person's duties no longer apply.</summary>
         private async Task CancelIndependentDutiesAsync(Guid rhiId, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var open = await db.DutyTasks.Where(t => t.ReturnHomeInterviewId == rhiId && t.RuleId == "R23" && t.Status == DutyStatus.Open).ToListAsync(cancellationToken);
+            var open = await db.DutyTasks.Where(t => t.ReturnHomeInterviewId == rhiId && t.RuleId == RuleIds.LookedAfterChoice && t.Status == DutyStatus.Open).ToListAsync(cancellationToken);
             foreach (var task in open)
             {
                 task.Status = DutyStatus.Cancelled;

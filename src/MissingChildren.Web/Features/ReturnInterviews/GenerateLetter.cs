@@ -67,7 +67,7 @@ public static class GenerateLetter
             if (rhi.Status == RhiStatus.Allocated)
             {
                 rhi.Status = RhiStatus.Offered;
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered by letter", now, cancellationToken, "R17");
+                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered by letter", now, cancellationToken, RuleIds.RhiOffer);
             }
 
             rhi.Version = Guid.NewGuid();

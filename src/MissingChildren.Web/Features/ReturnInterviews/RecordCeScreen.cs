@@ -44,7 +44,7 @@ public static class RecordCeScreen
             // R28: the screen is the CE duty of the episodes this interview covers; concerns lead to a full assessment.
             if (rhi.CeScreenOutcome != CeScreenOutcome.ConcernsFullAssessmentNeeded)
             {
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.CeRiskAssessment], "CE screen completed with the return home interview", now, cancellationToken, "R28");
+                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.CeRiskAssessment], "CE screen completed with the return home interview", now, cancellationToken, RuleIds.ExploitationAssessment);
             }
 
             rhi.Version = Guid.NewGuid();

@@ -67,7 +67,7 @@ public static class RecordConsent
                 rhi.Status = RhiStatus.Accepted;
                 rhi.AcceptedAt = now;
                 rhi.CompleteDueAt = rules.CompleteDueAt(rhi.RequestedAt, now);
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered and accepted", now, cancellationToken, "R17");
+                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered and accepted", now, cancellationToken, RuleIds.RhiOffer);
             }
             else
             {
@@ -75,7 +75,7 @@ public static class RecordConsent
                 rhi.Status = RhiStatus.Declined;
                 rhi.NotHeldReasons = command.Reasons!.Trim();
                 rhi.InterviewedAt = null;
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered and refused", now, cancellationToken, "R17");
+                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered and refused", now, cancellationToken, RuleIds.RhiOffer);
             }
 
             rhi.Version = Guid.NewGuid();

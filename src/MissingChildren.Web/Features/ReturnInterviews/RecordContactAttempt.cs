@@ -58,7 +58,7 @@ public static class RecordContactAttempt
             {
                 // R17: the interview has been offered.
                 rhi.Status = RhiStatus.Offered;
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered", now, cancellationToken, "R17");
+                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered", now, cancellationToken, RuleIds.RhiOffer);
             }
 
             rhi.Version = Guid.NewGuid();

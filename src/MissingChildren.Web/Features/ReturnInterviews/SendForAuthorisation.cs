@@ -59,7 +59,7 @@ public static class SendForAuthorisation
                     EpisodeId = episodeId,
                     ReturnHomeInterviewId = rhi.Id,
                     Type = TaskType.ManagerAuthorisation,
-                    RuleId = "R30",
+                    RuleId = RuleIds.ManagerAuthorisation,
                     DedupeKey = string.Create(CultureInfo.InvariantCulture, $"{episodeId:N}/R30/{TaskType.ManagerAuthorisation}/rhi-{rhi.Id:N}/{round}"),
                     Title = "Authorise the return home interview and record the outcome",
                     Status = DutyStatus.Open,

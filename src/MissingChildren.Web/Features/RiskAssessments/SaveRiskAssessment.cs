@@ -163,7 +163,7 @@ public static class SaveRiskAssessment
                 EpisodeId = assessment.EpisodeId,
                 RiskAssessmentId = assessment.Id,
                 Type = TaskType.ManagerAuthorisation,
-                RuleId = "R30",
+                RuleId = RuleIds.ManagerAuthorisation,
                 DedupeKey = $"R30:risk-assessment:{assessment.Id}",
                 Title = $"Authorise the Child Exploitation risk assessment (version {assessment.VersionNumber})",
                 Status = DutyStatus.Open,
