@@ -1,9 +1,7 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain.Authorisations;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Features.Authorisations;
-using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,17 +45,7 @@ public sealed class DecideModel(ISender mediator) : PageModel
             return NotFound();
         }
 
-        try
-        {
-            await mediator.Send(new DecideAuthorisation.Command(taskId, Decision, Outcome, Rationale, ReturnReason), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        await mediator.Send(new DecideAuthorisation.Command(taskId, Decision, Outcome, Rationale, ReturnReason), cancellationToken);
         TempData["Decided"] = Decision == "Authorise" ? "Authorised" : "Returned to the worker";
         return Redirect("/authorisations");
     }

@@ -39,12 +39,7 @@ public abstract class ChildPageModel(ISender mediator) : PageModel
         }
 
         await LoadCaseAsync(HttpContext.RequestAborted);
-        var executed = await next();
-        if (executed.Exception is ChildAccessDeniedException)
-        {
-            executed.ExceptionHandled = true;
-            executed.Result = Forbid();
-        }
+        await next();
     }
 
     protected async Task LoadCaseAsync(CancellationToken cancellationToken) =>

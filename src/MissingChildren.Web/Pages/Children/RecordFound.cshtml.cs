@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Web;
@@ -32,17 +31,7 @@ public sealed class RecordFoundModel(ISender mediator) : ChildPageModel(mediator
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Mediator.Send(new RecordFound.Command(ChildId, FoundAt.ToIso(DeadlineText.UkTime), FoundLocation, FoundBy, SafeAndWellCheckDone, SafeAndWellCheck), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        await Mediator.Send(new RecordFound.Command(ChildId, FoundAt.ToIso(DeadlineText.UkTime), FoundLocation, FoundBy, SafeAndWellCheckDone, SafeAndWellCheck), cancellationToken);
         return Redirect(CasePath());
     }
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Meetings;
 using MissingChildren.Web.Infrastructure.Web;
@@ -37,17 +36,7 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Mediator.Send(new RecordMeeting.Command(ChildId, Type, HeldAt.ToIso(DeadlineText.UkTime), Attendees, RiskFactors, Actions), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        await Mediator.Send(new RecordMeeting.Command(ChildId, Type, HeldAt.ToIso(DeadlineText.UkTime), Attendees, RiskFactors, Actions), cancellationToken);
         return Redirect(CasePath("meetings"));
     }
 }
