@@ -2,6 +2,7 @@ using Mediator;
 using MissingChildren.Web.Domain.Authorisations;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Features.Authorisations;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,7 +48,7 @@ public sealed class DecideModel(ISender mediator) : PageModel
 
         await mediator.Send(new DecideAuthorisation.Command(taskId, Decision, Outcome, Rationale, ReturnReason), cancellationToken);
         TempData["Decided"] = Decision == "Authorise" ? "Authorised" : "Returned to the worker";
-        return Redirect("/authorisations");
+        return Redirect(Links.Authorisations);
     }
 
     private async Task<bool> LoadAsync(Guid taskId, CancellationToken cancellationToken)

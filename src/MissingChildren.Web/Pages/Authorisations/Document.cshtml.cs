@@ -77,7 +77,7 @@ public sealed class DocumentModel(ISender mediator) : PageModel, IRedisplayedFor
         TempData["Success"] = Draft.Kind == DocumentKind.DirectorLetter
             ? "Director letter filed on the child's record"
             : "Serious Incident Notification filed on the child's record";
-        return Redirect($"/children/{filed.ChildId}/documents");
+        return Redirect(Links.Child(filed.ChildId, CaseTab.Documents));
     }
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)

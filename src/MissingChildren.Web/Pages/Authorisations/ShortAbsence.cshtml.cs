@@ -53,7 +53,7 @@ public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplaye
         var rhiId = await mediator.Send(new DecideShortAbsence.Command(taskId, Version, Decision, Reason), cancellationToken);
 
         TempData["Decided"] = rhiId is null ? "Decision recorded: no return home interview needed" : "Return home interview asked for";
-        return rhiId is { } id ? Redirect($"/rhi/{id}") : Redirect("/authorisations");
+        return Redirect(rhiId is { } id ? Links.ReturnInterview(id) : Links.Authorisations);
     }
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)

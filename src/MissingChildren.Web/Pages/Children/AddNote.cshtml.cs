@@ -21,6 +21,6 @@ public sealed class AddNoteModel(ISender mediator) : ChildPageModel(mediator)
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await Mediator.Send(new AddCaseNote.Command(ChildId, NoteTitle, Text), cancellationToken);
-        return Redirect(CasePath("notes"));
+        return Redirect(CasePath(CaseTab.Notes));
     }
 }

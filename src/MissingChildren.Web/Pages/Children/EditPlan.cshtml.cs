@@ -78,7 +78,7 @@ public sealed class EditPlanModel(ISender mediator) : ChildPageModel(mediator), 
         await Mediator.Send(
             new SavePlan.Command(ChildId, Type, Version, Background, IfMissing, PoliceActions, FrequentedPlaces, LinesOfEnquiry, KnownAssociates, FamilyMembers, Professionals),
             cancellationToken);
-        return Redirect(CasePath("plans"));
+        return Redirect(CasePath(CaseTab.Plans));
     }
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)

@@ -21,6 +21,6 @@ public sealed class RecordContactModel(ISender mediator) : ChildPageModel(mediat
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await Mediator.Send(new RecordSocialWorkerContact.Command(ChildId, ContactAt.ToIso(DeadlineText.UkTime), Summary), cancellationToken);
-        return Redirect(CasePath("notes"));
+        return Redirect(CasePath(CaseTab.Notes));
     }
 }

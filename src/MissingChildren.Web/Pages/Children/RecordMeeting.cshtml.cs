@@ -37,6 +37,6 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await Mediator.Send(new RecordMeeting.Command(ChildId, Type, HeldAt.ToIso(DeadlineText.UkTime), Attendees, RiskFactors, Actions), cancellationToken);
-        return Redirect(CasePath("meetings"));
+        return Redirect(CasePath(CaseTab.Meetings));
     }
 }

@@ -107,7 +107,7 @@ public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile)
         TempData["Saved"] = result.Sent
             ? $"Version {result.VersionNumber} sent to the team manager for authorisation"
             : $"Version {result.VersionNumber} saved as a draft";
-        return Redirect(CasePath($"risk-assessments/{result.AssessmentId}"));
+        return Redirect(Links.RiskAssessment(ChildId, result.AssessmentId));
     }
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ public sealed class IndexModel(ISender mediator) : PageModel, IRedisplayedForm
 
         var result = await mediator.Send(new LinkNotification.Command(notificationId, version, childId), cancellationToken);
         TempData["Success"] = "Notification linked: the episode has been routed and its duties raised";
-        return Redirect($"/episodes/{result.EpisodeId}");
+        return Redirect(Links.Episode(result.EpisodeId));
     }
 
     public Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -80,7 +80,7 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
 
         await mediator.Send(new MarkDuplicate.Command(Id, Version, DuplicateOfId), cancellationToken);
         TempData["Success"] = "Notification marked as a duplicate. It is kept and linked to the original";
-        return Redirect("/front-door");
+        return Redirect(Links.FrontDoor);
     }
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
@@ -91,7 +91,7 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
         }
     }
 
-    private RedirectResult EpisodeRedirect(Guid episodeId) => Redirect($"/episodes/{episodeId}");
+    private RedirectResult EpisodeRedirect(Guid episodeId) => Redirect(Links.Episode(episodeId));
 
     private static string Triage(Domain.Notifications.TriageStatus status) => status switch
     {

@@ -39,7 +39,7 @@ public sealed class RecategoriseModel(ISender mediator) : PageModel, IRedisplaye
     {
         await mediator.Send(new RecategoriseEpisode.Command(id, Version, Reason), cancellationToken);
         TempData["Success"] = "The absence is now a missing episode. The duties of a missing child have been raised";
-        return Redirect($"/episodes/{id}");
+        return Redirect(Links.Episode(id));
     }
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)

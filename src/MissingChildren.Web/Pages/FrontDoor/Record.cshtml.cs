@@ -115,17 +115,17 @@ public sealed class RecordModel(ISender mediator, TimeProvider clock) : PageMode
         if (!result.Created)
         {
             TempData["Success"] = $"This notification had already been recorded ({reference}): nothing was changed";
-            return Redirect("/front-door");
+            return Redirect(Links.FrontDoor);
         }
 
         if (result.EpisodeId is { } episodeId)
         {
             TempData["Success"] = $"Notification {reference} recorded and linked: the episode has been routed and its duties raised";
-            return Redirect($"/episodes/{episodeId}");
+            return Redirect(Links.Episode(episodeId));
         }
 
         TempData["Success"] = $"Notification {reference} recorded. It could not be linked to a child and is waiting in the triage queue";
-        return Redirect("/front-door");
+        return Redirect(Links.FrontDoor);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
