@@ -63,7 +63,7 @@ public sealed class FormOutcomeFilter : IAsyncPageFilter
         context.ModelState.Remove(VersionField);
 
         // The refused save's changes are still tracked: drop them, so the page reads the record as now stored.
-        context.HttpContext.RequestServices.GetRequiredService<AppDbContext>().ChangeTracker.Clear();
+        context.HttpContext.RequestServices.GetService<AppDbContext>()?.ChangeTracker.Clear();
         return await RedisplayAsync(context, Redisplay.Conflict);
     }
 
