@@ -4,6 +4,7 @@ using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notes;
+using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
@@ -86,11 +87,11 @@ public static class RecordFound
                 new ReceiveNotification.Command(
                     Source,
                     $"SW-{Guid.CreateVersion7():N}",
-                    "Found",
+                    NotificationKind.Found,
                     new ReceiveNotification.ChildAsReported(child.LocalId, null, null, null),
                     MissingFrom: null,
                     ReportedAt: null,
-                    FoundAt: command.FoundAt,
+                    FoundAt: foundAt,
                     RelatesTo: null,
                     PoliceRiskLevel: null,
                     LastSeenLocation: null,
