@@ -41,7 +41,9 @@ public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : Ch
             return NotFound();
         }
 
-        await Mediator.Send(new CompleteDuty.Command(ChildId, TaskId, Version, DoneAt.ToIso(DeadlineText.UkTime), WhatWasDone), cancellationToken);
+        var input = new EdgeInput();
+        var doneAt = input.Instant(DoneAt, nameof(DoneAt), CompleteDuty.DoneAtLabel);
+        await Mediator.Send(new CompleteDuty.Command(ChildId, TaskId, Version, doneAt, WhatWasDone, input.Errors), cancellationToken);
         TempData["Success"] = "Duty recorded as done";
         return Redirect(CasePath());
     }

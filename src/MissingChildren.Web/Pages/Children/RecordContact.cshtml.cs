@@ -20,7 +20,9 @@ public sealed class RecordContactModel(ISender mediator) : ChildPageModel(mediat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new RecordSocialWorkerContact.Command(ChildId, ContactAt.ToIso(DeadlineText.UkTime), Summary), cancellationToken);
+        var input = new EdgeInput();
+        var contactAt = input.Instant(ContactAt, nameof(ContactAt), RecordSocialWorkerContact.ContactAtLabel);
+        await Mediator.Send(new RecordSocialWorkerContact.Command(ChildId, contactAt, Summary, input.Errors), cancellationToken);
         return Redirect(CasePath(CaseTab.Notes));
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Web.Domain.Meetings;
 using MissingChildren.Web.Features.Meetings;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,10 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new RecordMeeting.Command(ChildId, Type, HeldAt.ToIso(DeadlineText.UkTime), Attendees, RiskFactors, Actions), cancellationToken);
+        var input = new EdgeInput();
+        var type = input.Choice<MeetingType>(Type, nameof(Type), RecordMeeting.ChooseType);
+        var heldAt = input.Instant(HeldAt, nameof(HeldAt), RecordMeeting.HeldAtLabel);
+        await Mediator.Send(new RecordMeeting.Command(ChildId, type, heldAt, Attendees, RiskFactors, Actions, input.Errors), cancellationToken);
         return Redirect(CasePath(CaseTab.Meetings));
     }
 }
