@@ -44,6 +44,15 @@ public sealed class EdgeInput
             : Enum.TryParse<TEnum>(name, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsDigit(name[0]) ? value
             : Fail<TEnum>(property, message);
 
+    /// <summary>A "Yes" or "No" radio; absent or empty is null.</summary>
+    public bool? YesNo(string? answer, string property, string message) => answer switch
+    {
+        null or "" => null,
+        "Yes" => true,
+        "No" => false,
+        _ => Fail<bool>(property, message),
+    };
+
     private T? Fail<T>(string property, string message)
         where T : struct
     {

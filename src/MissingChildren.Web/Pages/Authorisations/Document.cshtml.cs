@@ -70,8 +70,13 @@ public sealed class DocumentModel(ISender mediator) : PageModel, IRedisplayedFor
             return NotFound();
         }
 
-        var filed = await mediator.Send(new FileDocument.Command(
-            taskId, Version, Draft.Kind, SignedBy, SignedAs, SignedAt.ToIso(DeadlineText.UkTime), SentTo, SentAt.ToIso(DeadlineText.UkTime), Summary, Actions),
+        // Only the date the form shows for this kind of document is read.
+        var input = new EdgeInput();
+        var letter = Draft.Kind == DocumentKind.DirectorLetter;
+        var signedAt = letter ? input.Instant(SignedAt, nameof(SignedAt), FileDocument.SignedAtLabel) : null;
+        var sentAt = letter ? null : input.Instant(SentAt, nameof(SentAt), FileDocument.SentAtLabel);
+        var filed = await mediator.Send(
+            new FileDocument.Command(taskId, Version, Draft.Kind, SignedBy, SignedAs, signedAt, SentTo, sentAt, Summary, Actions, input.Errors),
             cancellationToken);
 
         TempData["Success"] = Draft.Kind == DocumentKind.DirectorLetter

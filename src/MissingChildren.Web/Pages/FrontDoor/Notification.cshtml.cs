@@ -1,6 +1,7 @@
 using MissingChildren.Web.Features;
 using Mediator;
 using MissingChildren.Web.Features.FrontDoor;
+using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -66,10 +67,19 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
         CanAct ? EpisodeRedirect((await mediator.Send(new LinkNotification.Command(Id, Version, ChildId), cancellationToken)).EpisodeId) : Forbid();
 
     [FormPrefix(nameof(NewChild))]
-    public async Task<IActionResult> OnPostNewChildAsync(CancellationToken cancellationToken) =>
-        CanAct
-            ? EpisodeRedirect((await mediator.Send(new CreateChildFromNotification.Command(Id, Version, NewChild.LocalId, NewChild.FirstName, NewChild.LastName, NewChild.DateOfBirth.ToIso()), cancellationToken)).EpisodeId)
-            : Forbid();
+    public async Task<IActionResult> OnPostNewChildAsync(CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        var input = new EdgeInput();
+        var dateOfBirth = input.Date(NewChild.DateOfBirth, nameof(NewChildForm.DateOfBirth), ReceiveNotification.Labels.DateOfBirth);
+        var created = await mediator.Send(
+            new CreateChildFromNotification.Command(Id, Version, NewChild.LocalId, NewChild.FirstName, NewChild.LastName, dateOfBirth, input.Errors), cancellationToken);
+        return EpisodeRedirect(created.EpisodeId);
+    }
 
     public async Task<IActionResult> OnPostDuplicateAsync(CancellationToken cancellationToken)
     {
