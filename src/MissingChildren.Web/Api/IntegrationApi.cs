@@ -105,6 +105,7 @@ public static class IntegrationApi
     {
         var body = await JsonBody.ReadAsync(request, cancellationToken);
         var root = body.Root;
+        var input = new EdgeInput();
         var involvements = new List<UpsertChild.InvolvementInput>();
         var array = body.GetArray(root, "involvements", "involvements");
         for (var i = 0; array is not null && i < array.Count; i++)
@@ -116,10 +117,11 @@ public static class IntegrationApi
                 continue;
             }
 
+            var property = $"Involvements[{i}]";
             involvements.Add(new UpsertChild.InvolvementInput(
-                body.GetString(item, "type", $"{path}.type"),
-                body.GetString(item, "startDate", $"{path}.startDate"),
-                body.GetString(item, "endDate", $"{path}.endDate"),
+                input.Choice<Domain.Children.InvolvementType>(body.GetString(item, "type", $"{path}.type"), $"{property}.Type", UpsertChild.UnknownInvolvementType),
+                input.Date(body.GetString(item, "startDate", $"{path}.startDate"), $"{property}.StartDate", "Start date", "2024-01-10"),
+                input.Date(body.GetString(item, "endDate", $"{path}.endDate"), $"{property}.EndDate", "End date", "2024-01-10"),
                 body.GetString(item, "legalStatus", $"{path}.legalStatus"),
                 body.GetString(item, "homeAuthority", $"{path}.homeAuthority")));
         }
@@ -128,13 +130,14 @@ public static class IntegrationApi
             localId,
             body.GetString(root, "firstName", "firstName"),
             body.GetString(root, "lastName", "lastName"),
-            body.GetString(root, "dateOfBirth", "dateOfBirth"),
+            input.Date(body.GetString(root, "dateOfBirth", "dateOfBirth"), nameof(UpsertChild.Command.DateOfBirth), ReceiveNotification.Labels.DateOfBirth, "2010-05-01"),
             body.GetString(root, "gender", "gender"),
             body.GetString(root, "address", "address"),
             body.GetBoolean(root, "unaccompaniedAsylumSeeker", "unaccompaniedAsylumSeeker"),
             involvements,
             body.GetString(root, "allocatedTeam", "allocatedTeam"),
-            body.GetString(root, "allocatedWorkerEmail", "allocatedWorkerEmail"));
+            body.GetString(root, "allocatedWorkerEmail", "allocatedWorkerEmail"),
+            input.Errors);
 
         return await SendAsync(body, async () =>
         {
