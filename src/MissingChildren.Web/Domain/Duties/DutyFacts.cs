@@ -12,8 +12,8 @@ public sealed record ChildFacts(
     bool HasAllocatedSocialWorker,
     bool IsUnaccompaniedAsylumSeeker)
 {
-    /// <summary>Our looked-after child.</summary>
-    public bool IsLookedAfter => OpenInvolvements.Contains(InvolvementType.CLA);
+    /// <summary>Our looked-after child (<see cref="Child.IsOurLookedAfter"/>).</summary>
+    public bool IsLookedAfter => Child.IsOurLookedAfter(OpenInvolvements);
 
     /// <summary>Looked after by another authority and placed here (R8), and not ours.</summary>
     public bool IsOtherAuthorityLookedAfter => OpenInvolvements.Contains(InvolvementType.CLAOtherAuthority) && !IsLookedAfter;

@@ -102,8 +102,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
     public ChildFacts Facts(Child child, DateTimeOffset now) => new(
         child.Id,
-        child.AgeOn(engine.Calendar.LocalDate(now)),
-        child.Involvements.Where(i => i.IsOpen).Select(i => i.Type).ToHashSet(),
+        child.AgeToday(now, engine.Calendar),
+        child.OpenInvolvementTypes,
         child.AllocatedWorkerId is not null,
         child.IsUnaccompaniedAsylumSeeker);
 
@@ -153,7 +153,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         {
             var before = starts[episode.ChildId].Where(s => s <= episode.MissingFrom).ToList();
             episode.EpisodeNumber = Math.Max(1, before.Count);
-            episode.EpisodesInLast90Days = Math.Max(1, before.Count(s => s >= episode.MissingFrom.AddDays(-90)));
+            // R33: counted exactly as the case view's repeat-missing warning counts.
+            episode.EpisodesInLast90Days = Math.Max(1, RepeatMissing.EpisodesInWindowEndingAt(before, episode.MissingFrom));
             episode.NotificationsAboutChild = Math.Max(1, notifications.GetValueOrDefault(episode.ChildId));
         }
     }

@@ -97,7 +97,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
             return open;
         }
 
-        var lookedAfter = child.Involvements.Any(i => i.IsOpen && i.Type == InvolvementType.CLA);
+        var lookedAfter = child.IsOurLookedAfterChild;
         var episode = new MissingEpisode
         {
             ChildId = child.Id,
