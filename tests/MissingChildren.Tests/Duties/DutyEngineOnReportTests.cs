@@ -153,6 +153,23 @@ public sealed class DutyEngineOnReportTests
         Assert.Single(plan.Of(TaskType.CeRiskAssessment, "R28")); // risk sections are ours too (002 §8)
     }
 
+    [Theory]
+    [InlineData("NorthSomerset")]
+    [InlineData("Medway")]
+    [InlineData("Rutland")]
+    [InlineData("Statutory")]
+    public void R8_RhiFormReceived_NoFurtherRequestReminderOrEscalationIsRaised(string profile)
+    {
+        // Found Wed 18 Nov 10:00; the home authority's form arrived the next day, before the reminder was due.
+        var episode = DutyFixtures.Returned(DutyFixtures.InHours.AddHours(-30), DutyFixtures.InHours)
+            with { RhiFormReceivedAt = DutyFixtures.InHours.AddDays(1) };
+
+        var plan = DutyFixtures.Plan(profile, DutyFixtures.Child("CLAOtherAuthority"), episode, DutyFixtures.InHours.AddDays(60));
+
+        Assert.Empty(plan.Of(TaskType.RhiFormRequest));
+        Assert.NotEmpty(plan.Of(TaskType.HomeAuthorityNotification, "R8"));
+    }
+
     // ---------------------------------------------------------------- R9 Director letter (North Somerset)
 
     [Theory]

@@ -13,7 +13,8 @@ public sealed partial class DutyEngine
         var offerDue = RhiOfferDueAt(returnKnown);
 
         // R8: the home authority does the RHI: request their RHI form, remind 2 weeks after it was due, escalate 2 weeks after that.
-        if (episode.IsMissing && child.IsOtherAuthorityLookedAfter && placedHere.RhiByHomeAuthority)
+        // Once their form has arrived, no step not raised yet is raised.
+        if (episode.IsMissing && child.IsOtherAuthorityLookedAfter && placedHere.RhiByHomeAuthority && episode.RhiFormReceivedAt is null)
         {
             if (placedHere.RequestRhiFormFromHomeAuthority)
             {

@@ -73,12 +73,6 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
             foreach (var requirement in engine.Plan(childFacts, episodeFacts, history, rhiFacts, now))
             {
-                // R8: once the home authority's RHI form has arrived, no reminder or escalation is raised.
-                if (requirement.Type == TaskType.RhiFormRequest && episode.RhiFormReceivedAt is not null)
-                {
-                    continue;
-                }
-
                 if (keys.Add(requirement.Key))
                 {
                     db.DutyTasks.Add(await NewTaskAsync(requirement, child, episode, now, cancellationToken));
@@ -116,7 +110,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         !rhi.IsInProgress);
 
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
-        episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt, episode.PoliceRiskLevel);
+        episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt, episode.PoliceRiskLevel,
+        episode.RhiFormReceivedAt);
 
     /// <summary>
     /// The history the repeat rules count (R9, R32, R33), worked out once, when the engine first sees an episode or a
