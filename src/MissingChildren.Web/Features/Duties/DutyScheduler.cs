@@ -84,9 +84,7 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             {
                 foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && t.Status == DutyStatus.Open && DutyEngine.EndsWhenFound(t.Type) && t.DueAt > found))
                 {
-                    task.Status = DutyStatus.Cancelled;
-                    task.ClosedAt = now;
-                    task.ClosedReason = "Child found before it was due";
+                    task.Cancel(now, "Child found before it was due");
                 }
             }
         }
