@@ -2,7 +2,6 @@ using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Infrastructure.Data;
@@ -75,16 +74,16 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             {
                 if (keys.Add(requirement.Key))
                 {
-                    db.DutyTasks.Add(await NewTaskAsync(requirement, child, episode, now, cancellationToken));
+                    db.DutyTasks.Add(DutyAssignment.Raise(requirement, child, episode.Id, await TeamsAsync(cancellationToken), now));
                     raised++;
                 }
             }
 
             if (episode.Status != EpisodeStatus.Open && episode.FoundAt is { } found)
             {
-                foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && t.Status == DutyStatus.Open && DutyEngine.EndsWhenFound(t.Type) && t.DueAt > found))
+                foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && DutyAssignment.EndsOnFinding(t, found)))
                 {
-                    task.Cancel(now, "Child found before it was due");
+                    task.Cancel(now, DutyAssignment.FoundBeforeDue);
                 }
             }
         }
@@ -199,38 +198,9 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         return rhi;
     }
 
-    private async Task<DutyTask> NewTaskAsync(DutyRequirement requirement, Child child, MissingEpisode episode, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var teams = _teams ??= await db.Teams.AsNoTracking()
+    /// <summary>The first team of each function, by name: where duties are held (<see cref="DutyAssignment"/>).</summary>
+    private async Task<Dictionary<TeamFunction, Guid>> TeamsAsync(CancellationToken cancellationToken) =>
+        _teams ??= await db.Teams.AsNoTracking()
             .GroupBy(t => t.Function).Select(g => new { g.Key, Id = g.OrderBy(t => t.Name).Select(t => t.Id).First() })
             .ToDictionaryAsync(g => g.Key, g => g.Id, cancellationToken);
-        var frontDoor = teams.TryGetValue(TeamFunction.FrontDoor, out var f) ? f : (Guid?)null;
-        Guid? team = requirement.Team switch
-        {
-            TeamKind.AllocatedTeam => child.AllocatedTeamId ?? frontDoor,
-            TeamKind.FrontDoor => frontDoor,
-            TeamKind.ReturnInterviewService => teams.TryGetValue(TeamFunction.ReturnInterviews, out var r) ? r : frontDoor,
-            TeamKind.EmergencyDuty => teams.TryGetValue(TeamFunction.EmergencyDuty, out var e) ? e : frontDoor,
-            TeamKind.Education => teams.TryGetValue(TeamFunction.Education, out var ed) ? ed : frontDoor,
-            _ => null,
-        };
-        var worker = requirement.Role == PolicyRole.SocialWorker && requirement.Team == TeamKind.AllocatedTeam ? child.AllocatedWorkerId : null;
-
-        return new DutyTask
-        {
-            ChildId = child.Id,
-            EpisodeId = episode.Id,
-            ReturnHomeInterviewId = requirement.ReturnHomeInterviewId,
-            Type = requirement.Type,
-            RuleId = requirement.RuleId,
-            DedupeKey = requirement.Key,
-            Title = requirement.Title,
-            Status = DutyStatus.Open,
-            RaisedAt = now,
-            DueAt = requirement.DueAt,
-            AssigneeRole = requirement.Role,
-            AssigneeTeamId = team,
-            AssigneeUserId = worker,
-        };
-    }
 }
