@@ -84,6 +84,7 @@ builder.Services.AddScoped<MissingChildren.Web.Features.Authorisations.ManagerSc
 builder.Services.AddScoped<MissingChildren.Web.Features.Documents.DocumentDuties>();
 builder.Services.AddSingleton<MissingChildren.Web.Infrastructure.Letters.LetterPdfWriter>();
 builder.Services.AddScoped<NotificationRouter>();
+builder.Services.AddScoped<NotificationIntake>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

@@ -1,4 +1,5 @@
 using FluentValidation.TestHelper;
+using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.RiskAssessments;
 using MissingChildren.Web.Features.Children;
@@ -128,10 +129,10 @@ public sealed class CaseViewDomainTests
     [Fact]
     public void ThreeWithin90Days_CountsAnyThreeStartsWithin90Days()
     {
-        Assert.True(GetChildCase.Handler.ThreeWithin90Days([Now, Now.AddDays(-40), Now.AddDays(-90)]));
-        Assert.False(GetChildCase.Handler.ThreeWithin90Days([Now, Now.AddDays(-81), Now.AddDays(-104)]));
-        Assert.True(GetChildCase.Handler.ThreeWithin90Days([Now.AddDays(-300), Now.AddDays(-200), Now.AddDays(-190), Now.AddDays(-150)]));
-        Assert.False(GetChildCase.Handler.ThreeWithin90Days([Now, Now.AddDays(-1)]));
+        Assert.True(RepeatMissing.IsRepeat([Now, Now.AddDays(-40), Now.AddDays(-90)]));
+        Assert.False(RepeatMissing.IsRepeat([Now, Now.AddDays(-81), Now.AddDays(-104)]));
+        Assert.True(RepeatMissing.IsRepeat([Now.AddDays(-300), Now.AddDays(-200), Now.AddDays(-190), Now.AddDays(-150)]));
+        Assert.False(RepeatMissing.IsRepeat([Now, Now.AddDays(-1)]));
     }
 
     [Fact]

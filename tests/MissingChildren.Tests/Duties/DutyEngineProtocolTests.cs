@@ -6,7 +6,7 @@ namespace MissingChildren.Tests.Duties;
 /// <summary>
 /// The finer points where the protocols are more precise than the rule catalogue's summary (the protocol wins):
 /// who starts Need-to-Know, who completes the CE screen, what happens on a looked-after child's return, and duties
-/// that do not end when the child is found. Helpers are in DutyEngineRuleTests.cs.
+/// that do not end when the child is found. Helpers are in DutyFixtures.cs.
 /// </summary>
 public sealed class DutyEngineProtocolTests
 {

@@ -1,3 +1,5 @@
+using MissingChildren.Web.Domain.Time;
+
 namespace MissingChildren.Web.Domain.Children;
 
 /// <summary>A child known to the service. Personal details are never written to logs.</summary>
@@ -26,6 +28,33 @@ public sealed class Child : Entity
     public List<Involvement> Involvements { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>What the child is open to now: the types of their involvements without an end date.</summary>
+    public IReadOnlySet<InvolvementType> OpenInvolvementTypes => Involvements.Where(i => i.IsOpen).Select(i => i.Type).ToHashSet();
+
+    /// <summary>Our looked-after child (R2, R10, R22, R31): see <see cref="IsOurLookedAfter"/>.</summary>
+    public bool IsOurLookedAfterChild => IsOurLookedAfter(OpenInvolvementTypes);
+
+    /// <summary>
+    /// Whether a child open to these involvements is looked after by this authority (an open CLA involvement). A child
+    /// another authority looks after and places here (R8) is not ours, unless we look after them too.
+    /// </summary>
+    public static bool IsOurLookedAfter(IReadOnlySet<InvolvementType> openInvolvements)
+    {
+        ArgumentNullException.ThrowIfNull(openInvolvements);
+        return openInvolvements.Contains(InvolvementType.CLA);
+    }
+
+    /// <summary>
+    /// The child's age today, where today is the date in UK local time (Europe/London) at <paramref name="now"/>, read
+    /// from the injected clock: just after midnight in summer it is already the next day in London while still the
+    /// previous day in UTC.
+    /// </summary>
+    public int? AgeToday(DateTimeOffset now, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return AgeOn(calendar.LocalDate(now));
+    }
 
     /// <summary>
     /// The child's age in whole years on a given date. Someone born on 29 February has their birthday on

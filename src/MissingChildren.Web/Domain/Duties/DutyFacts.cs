@@ -12,8 +12,8 @@ public sealed record ChildFacts(
     bool HasAllocatedSocialWorker,
     bool IsUnaccompaniedAsylumSeeker)
 {
-    /// <summary>Our looked-after child.</summary>
-    public bool IsLookedAfter => OpenInvolvements.Contains(InvolvementType.CLA);
+    /// <summary>Our looked-after child (<see cref="Child.IsOurLookedAfter"/>).</summary>
+    public bool IsLookedAfter => Child.IsOurLookedAfter(OpenInvolvements);
 
     /// <summary>Looked after by another authority and placed here (R8), and not ours.</summary>
     public bool IsOtherAuthorityLookedAfter => OpenInvolvements.Contains(InvolvementType.CLAOtherAuthority) && !IsLookedAfter;
@@ -38,6 +38,7 @@ public sealed record ChildFacts(
 
 /// <summary>What the duty engine needs to know about the episode.</summary>
 /// <param name="PoliceRiskLevel">The police risk grading on the reports: High is a risk of serious harm (R9).</param>
+/// <param name="RhiFormReceivedAt">R8: when the home authority's RHI form arrived, if it has.</param>
 public sealed record EpisodeFacts(
     Guid EpisodeId,
     EpisodeCategory Category,
@@ -46,7 +47,8 @@ public sealed record EpisodeFacts(
     DateTimeOffset NotifiedAt,
     DateTimeOffset? FoundAt,
     DateTimeOffset? ReturnKnownAt,
-    PoliceRiskLevel? PoliceRiskLevel = null)
+    PoliceRiskLevel? PoliceRiskLevel = null,
+    DateTimeOffset? RhiFormReceivedAt = null)
 {
     /// <summary>R9: a notification that shows the child is at risk of harm (the police grade the risk as high).</summary>
     public bool ShowsRiskOfHarm => PoliceRiskLevel == Episodes.PoliceRiskLevel.High;

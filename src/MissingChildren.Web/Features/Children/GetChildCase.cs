@@ -6,6 +6,7 @@ using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Plans;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.RiskAssessments;
+using MissingChildren.Web.Domain.Time;
 using MissingChildren.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,7 +71,7 @@ public static class GetChildCase
     /// <summary>The most recent history entries shown.</summary>
     public const int HistoryLimit = 200;
 
-    public sealed class Handler(AppDbContext db, PolicyProfile profile, TimeProvider clock) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, PolicyProfile profile, WorkingCalendar calendar, TimeProvider clock) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -123,9 +124,9 @@ public static class GetChildCase
             var current = assessments.FirstOrDefault(a => a.IsCurrent);
             var ceCategory = current is null ? null : CategoryLabel(current.AssessorCategory ?? current.SuggestedCategory);
             var triggerPlan = plans.Any(p => p.Type == nameof(PlanType.TriggerPlan));
-            var open = child.Involvements.Where(i => i.IsOpen).Select(i => i.Type).ToHashSet();
+            var open = child.OpenInvolvementTypes;
             var flags = new List<string>();
-            if (open.Contains(InvolvementType.CLA))
+            if (child.IsOurLookedAfterChild)
             {
                 flags.Add("CLA");
             }
@@ -152,7 +153,7 @@ public static class GetChildCase
 
             var starts = episodes.Select(e => e.MissingFrom).ToList();
             var header = new Header(
-                child.Id, child.LocalId, child.FullName, child.DateOfBirth, child.AgeOn(DateOnly.FromDateTime(now.UtcDateTime)), flags,
+                child.Id, child.LocalId, child.FullName, child.DateOfBirth, child.AgeToday(now, calendar), flags,
                 ceCategory, triggerPlan, worker, team);
 
             var timeline = Timeline(episodes, rhis, meetings, assessments, duties);
@@ -162,7 +163,7 @@ public static class GetChildCase
                 episodes.Where(e => e.Status != EpisodeStatus.Closed).Select(View).FirstOrDefault(),
                 starts.Count(s => s >= now.AddMonths(-6)),
                 starts.Count(s => s >= now.AddMonths(-12)),
-                ThreeWithin90Days(starts),
+                RepeatMissing.IsRepeat(starts),
                 rhis.FirstOrDefault(),
                 [.. episodes.Select(View)],
                 timeline,
@@ -180,21 +181,6 @@ public static class GetChildCase
 
         private static EpisodeView View(MissingEpisode e) =>
             new(e.Id, e.Category.ToString(), e.Status.ToString(), e.MissingFrom, e.ReportedAt, e.FoundAt, e.PoliceRiskLevel?.ToString(), e.LastSeenLocation, e.FoundLocation);
-
-        /// <summary>Three or more episodes starting within any 90 days (the repeat-missing warning).</summary>
-        public static bool ThreeWithin90Days(IReadOnlyList<DateTimeOffset> starts)
-        {
-            var ordered = starts.Order().ToList();
-            for (var i = 2; i < ordered.Count; i++)
-            {
-                if (ordered[i] - ordered[i - 2] <= TimeSpan.FromDays(90))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private static List<TimelineEvent> Timeline(
             List<MissingEpisode> episodes, List<RhiView> rhis, List<MeetingView> meetings, List<RiskAssessment> assessments, List<DutyTask> duties)

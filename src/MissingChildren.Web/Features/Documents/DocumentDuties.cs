@@ -39,7 +39,7 @@ public sealed class DocumentDuties(AppDbContext db, ManagerScope scope, PolicyPr
             child.DateOfBirth,
             open.FirstOrDefault(i => i.Type == InvolvementType.CLAOtherAuthority)?.HomeAuthority,
             episode?.NotificationsAboutChild ?? 0,
-            open.Any(i => i.Type == InvolvementType.CLA),
+            child.IsOurLookedAfterChild,
             open.Any(i => i.Type == InvolvementType.CIN),
             open.Any(i => i.Type == InvolvementType.CP),
             episode?.MissingFrom,

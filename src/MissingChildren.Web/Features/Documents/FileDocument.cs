@@ -131,11 +131,9 @@ public static class FileDocument
             document.Pdf = writer.Write(document, TimeZoneInfo.ConvertTime(signedAt, DocumentTimeZone));
             db.FiledDocuments.Add(document);
 
-            task.Status = DutyStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedReason = letter
+            task.Complete(now, letter
                 ? $"Director letter signed by {document.SignedBy} and filed on the child's record"
-                : $"Serious Incident Notification sent to {document.SentTo} and filed on the child's record";
+                : $"Serious Incident Notification sent to {document.SentTo} and filed on the child's record");
 
             try
             {

@@ -60,9 +60,7 @@ public static class CompleteDuty
             db.Entry(task).Property(t => t.Version).OriginalValue = command.Version;
             var now = clock.GetUtcNow();
             var what = command.WhatWasDone!.Trim();
-            task.Status = DutyStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedReason = "Recorded done on the child's record";
+            task.Complete(now, "Recorded done on the child's record");
             task.Version = Guid.NewGuid();
             db.CaseNotes.Add(new CaseNote
             {

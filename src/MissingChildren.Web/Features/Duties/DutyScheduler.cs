@@ -2,7 +2,6 @@ using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Infrastructure.Data;
@@ -73,26 +72,18 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
             foreach (var requirement in engine.Plan(childFacts, episodeFacts, history, rhiFacts, now))
             {
-                // R8: once the home authority's RHI form has arrived, no reminder or escalation is raised.
-                if (requirement.Type == TaskType.RhiFormRequest && episode.RhiFormReceivedAt is not null)
-                {
-                    continue;
-                }
-
                 if (keys.Add(requirement.Key))
                 {
-                    db.DutyTasks.Add(await NewTaskAsync(requirement, child, episode, now, cancellationToken));
+                    db.DutyTasks.Add(DutyAssignment.Raise(requirement, child, episode.Id, await TeamsAsync(cancellationToken), now));
                     raised++;
                 }
             }
 
             if (episode.Status != EpisodeStatus.Open && episode.FoundAt is { } found)
             {
-                foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && t.Status == DutyStatus.Open && DutyEngine.EndsWhenFound(t.Type) && t.DueAt > found))
+                foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && DutyAssignment.EndsOnFinding(t, found)))
                 {
-                    task.Status = DutyStatus.Cancelled;
-                    task.ClosedAt = now;
-                    task.ClosedReason = "Child found before it was due";
+                    task.Cancel(now, DutyAssignment.FoundBeforeDue);
                 }
             }
         }
@@ -102,8 +93,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
     public ChildFacts Facts(Child child, DateTimeOffset now) => new(
         child.Id,
-        child.AgeOn(engine.Calendar.LocalDate(now)),
-        child.Involvements.Where(i => i.IsOpen).Select(i => i.Type).ToHashSet(),
+        child.AgeToday(now, engine.Calendar),
+        child.OpenInvolvementTypes,
         child.AllocatedWorkerId is not null,
         child.IsUnaccompaniedAsylumSeeker);
 
@@ -116,7 +107,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         !rhi.IsInProgress);
 
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
-        episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt, episode.PoliceRiskLevel);
+        episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt, episode.PoliceRiskLevel,
+        episode.RhiFormReceivedAt);
 
     /// <summary>
     /// The history the repeat rules count (R9, R32, R33), worked out once, when the engine first sees an episode or a
@@ -153,7 +145,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         {
             var before = starts[episode.ChildId].Where(s => s <= episode.MissingFrom).ToList();
             episode.EpisodeNumber = Math.Max(1, before.Count);
-            episode.EpisodesInLast90Days = Math.Max(1, before.Count(s => s >= episode.MissingFrom.AddDays(-90)));
+            // R33: counted exactly as the case view's repeat-missing warning counts.
+            episode.EpisodesInLast90Days = Math.Max(1, RepeatMissing.EpisodesInWindowEndingAt(before, episode.MissingFrom));
             episode.NotificationsAboutChild = Math.Max(1, notifications.GetValueOrDefault(episode.ChildId));
         }
     }
@@ -205,38 +198,9 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         return rhi;
     }
 
-    private async Task<DutyTask> NewTaskAsync(DutyRequirement requirement, Child child, MissingEpisode episode, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var teams = _teams ??= await db.Teams.AsNoTracking()
+    /// <summary>The first team of each function, by name: where duties are held (<see cref="DutyAssignment"/>).</summary>
+    private async Task<Dictionary<TeamFunction, Guid>> TeamsAsync(CancellationToken cancellationToken) =>
+        _teams ??= await db.Teams.AsNoTracking()
             .GroupBy(t => t.Function).Select(g => new { g.Key, Id = g.OrderBy(t => t.Name).Select(t => t.Id).First() })
             .ToDictionaryAsync(g => g.Key, g => g.Id, cancellationToken);
-        var frontDoor = teams.TryGetValue(TeamFunction.FrontDoor, out var f) ? f : (Guid?)null;
-        Guid? team = requirement.Team switch
-        {
-            TeamKind.AllocatedTeam => child.AllocatedTeamId ?? frontDoor,
-            TeamKind.FrontDoor => frontDoor,
-            TeamKind.ReturnInterviewService => teams.TryGetValue(TeamFunction.ReturnInterviews, out var r) ? r : frontDoor,
-            TeamKind.EmergencyDuty => teams.TryGetValue(TeamFunction.EmergencyDuty, out var e) ? e : frontDoor,
-            TeamKind.Education => teams.TryGetValue(TeamFunction.Education, out var ed) ? ed : frontDoor,
-            _ => null,
-        };
-        var worker = requirement.Role == PolicyRole.SocialWorker && requirement.Team == TeamKind.AllocatedTeam ? child.AllocatedWorkerId : null;
-
-        return new DutyTask
-        {
-            ChildId = child.Id,
-            EpisodeId = episode.Id,
-            ReturnHomeInterviewId = requirement.ReturnHomeInterviewId,
-            Type = requirement.Type,
-            RuleId = requirement.RuleId,
-            DedupeKey = requirement.Key,
-            Title = requirement.Title,
-            Status = DutyStatus.Open,
-            RaisedAt = now,
-            DueAt = requirement.DueAt,
-            AssigneeRole = requirement.Role,
-            AssigneeTeamId = team,
-            AssigneeUserId = worker,
-        };
-    }
 }

@@ -75,40 +75,17 @@ public static class SweepDuties
             OnceMoreIfAnotherNodeWonAsync(async () =>
             {
                 var escalation = profile.Oversight.Escalation;
-                var firstStep = now.AddHours(-escalation.ToTeamManagerWhenOverdueByHours);
+                var firstStep = DutyEscalation.FirstStepDueBy(now, escalation);
                 var overdue = await db.DutyTasks
                     .Where(t => t.Status == DutyStatus.Open && t.DueAt <= firstStep && t.EscalationLevel != EscalationLevel.Director)
                     .ToListAsync(cancellationToken);
 
-                var escalated = new List<DutyTask>();
-                foreach (var task in overdue)
-                {
-                    var level = LevelFor(task.DueAt, now, escalation);
-                    if (level > task.EscalationLevel)
-                    {
-                        task.EscalationLevel = level;
-                        task.EscalatedAt = now;
-                        escalated.Add(task);
-                    }
-                }
+                // R14, R16: each climbs to the level it has reached (DutyEscalation).
+                var escalated = overdue.Where(task => DutyEscalation.Escalate(task, now, escalation)).ToList();
 
                 // Each recipient gets an in-app notice and, through the outbox, an e-mail (in the same transaction).
                 await notices.RaiseAsync(escalated, now, cancellationToken);
                 return escalated.Count;
             }, cancellationToken);
-
-        public static EscalationLevel LevelFor(DateTimeOffset dueAt, DateTimeOffset now, EscalationSettings escalation)
-        {
-            var toManager = dueAt.AddHours(escalation.ToTeamManagerWhenOverdueByHours);
-            var toHead = toManager.AddHours(escalation.ToHeadOfServiceAfterFurtherHours);
-            var toDirector = escalation.ToDirectorAfterFurtherHours is { } hours ? toHead.AddHours(hours) : (DateTimeOffset?)null;
-            return now switch
-            {
-                _ when toDirector is { } d && now >= d => EscalationLevel.Director,
-                _ when now >= toHead => EscalationLevel.HeadOfService,
-                _ when now >= toManager && now > dueAt => EscalationLevel.TeamManager,
-                _ => EscalationLevel.None,
-            };
-        }
     }
 }

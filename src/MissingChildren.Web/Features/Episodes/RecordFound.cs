@@ -16,10 +16,10 @@ using Microsoft.EntityFrameworkCore;
 namespace MissingChildren.Web.Features.Episodes;
 
 /// <summary>
-/// A social worker records that a missing child was found or has returned. It goes through exactly the same use
-/// case as a found notification from the police (<see cref="ReceiveNotification"/>), so the episode is closed and
-/// the RHI (R17) and return duties (R18) are raised the same way. The safe and well check is kept as a case note
-/// in the same transaction.
+/// A social worker records that a missing child was found or has returned. It is received exactly as a found
+/// notification from the police is (<see cref="NotificationIntake"/>, which <see cref="ReceiveNotification"/> uses too), so
+/// the episode is closed and the RHI (R17) and return duties (R18) are raised the same way. The safe and well check is
+/// kept as a case note in the same unit of work: a retry after a conflict adds it again, so it is never dropped.
 /// </summary>
 public static class RecordFound
 {
@@ -53,7 +53,7 @@ public static class RecordFound
         }
     }
 
-    public sealed class Handler(AppDbContext db, ChildAccess access, ISender mediator, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Guid?>
+    public sealed class Handler(AppDbContext db, ChildAccess access, NotificationIntake intake, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Guid?>
     {
         public async ValueTask<Guid?> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -72,9 +72,14 @@ public static class RecordFound
                 throw new ValidationException([new ValidationFailure(nameof(Command.FoundAt), "The child cannot be found before they went missing")]);
             }
 
-            if (command.SafeAndWellCheckDone == true)
+            // Saved with the found report and its duties: one unit of work, added again on every attempt.
+            void AddSafeAndWellCheck()
             {
-                // Saved by the notification's SaveChanges: one transaction.
+                if (command.SafeAndWellCheckDone != true)
+                {
+                    return;
+                }
+
                 db.CaseNotes.Add(new CaseNote
                 {
                     ChildId = child.Id,
@@ -93,7 +98,7 @@ public static class RecordFound
             {
                 command.FoundAt, command.FoundLocation, command.FoundBy, safeAndWellCheckDone,
             });
-            var result = await mediator.Send(
+            var result = await intake.ReceiveAsync(
                 new ReceiveNotification.Command(
                     Source,
                     $"SW-{Guid.CreateVersion7():N}",
@@ -108,6 +113,7 @@ public static class RecordFound
                     FoundLocation: command.FoundLocation,
                     Circumstances: $"Found by or returned to: {command.FoundBy}. Safe and well check: {safeAndWellCheckDone}.",
                     Payload: payload),
+                AddSafeAndWellCheck,
                 cancellationToken);
             return result.EpisodeId;
         }

@@ -74,12 +74,8 @@ public static class RecordMeeting
                 RecordedByUserId = actor.UserId,
             };
             db.Meetings.Add(meeting);
-            if (duty is not null)
-            {
-                duty.Status = DutyStatus.Done;
-                duty.ClosedAt = now;
-                duty.ClosedReason = "Meeting recorded";
-            }
+            // R12, R33: the meeting discharges the duty.
+            duty?.Complete(now, "Meeting recorded");
 
             await db.SaveChangesAsync(cancellationToken);
             return meeting.Id;

@@ -69,12 +69,8 @@ public static class RecordSocialWorkerContact
             };
             db.CaseNotes.Add(note);
 
-            if (duty is not null)
-            {
-                duty.Status = DutyStatus.Done;
-                duty.ClosedAt = now;
-                duty.ClosedReason = "Social worker contact recorded";
-            }
+            // R18: the contact discharges the duty.
+            duty?.Complete(now, "Social worker contact recorded");
 
             await db.SaveChangesAsync(cancellationToken);
             return note.Id;

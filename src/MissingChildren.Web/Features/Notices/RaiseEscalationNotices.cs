@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MissingChildren.Web.Features.Notices;
 
 /// <summary>
-/// Who hears about an escalated duty: the team managers of the duty's team, then every Head of Service, then every
-/// Director (R14, R16; the profile's escalation settings). One in-app notice each, e-mailed by <see cref="SendNoticeEmails"/>.
+/// Tells the people an escalated duty has reached (R14, R16; who they are is <see cref="DutyEscalation.Recipients"/>):
+/// one in-app notice each, e-mailed by <see cref="SendNoticeEmails"/>.
 /// </summary>
 public sealed class EscalationNotices(AppDbContext db)
 {
@@ -22,24 +22,15 @@ public sealed class EscalationNotices(AppDbContext db)
 
         var people = await db.UserRoles
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, Role = r.Name })
-            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { x.UserId, x.Role, u.TeamId, u.LockoutEnd })
+            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { x.UserId, x.Role, u.TeamId })
             .Where(x => x.Role == Roles.TeamManager || x.Role == Roles.HeadOfService || x.Role == Roles.Director)
+            .Select(x => new StaffRole(x.UserId, x.Role, x.TeamId))
             .ToListAsync(cancellationToken);
 
         var raised = 0;
         foreach (var duty in escalated)
         {
-            var recipients = duty.EscalationLevel switch
-            {
-                EscalationLevel.TeamManager => people.Where(p => p.Role == Roles.TeamManager && p.TeamId == duty.AssigneeTeamId).ToList() is { Count: > 0 } managers
-                    ? managers
-                    : people.Where(p => p.Role == Roles.HeadOfService).ToList(),
-                EscalationLevel.HeadOfService => people.Where(p => p.Role == Roles.HeadOfService).ToList(),
-                EscalationLevel.Director => people.Where(p => p.Role == Roles.Director).ToList(),
-                _ => [],
-            };
-
-            foreach (var userId in recipients.Select(r => r.UserId).Distinct())
+            foreach (var userId in DutyEscalation.Recipients(duty, people))
             {
                 db.Add(new Notice
                 {

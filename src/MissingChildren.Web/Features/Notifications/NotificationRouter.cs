@@ -19,7 +19,8 @@ namespace MissingChildren.Web.Features.Notifications;
 /// Routes a notification once its child is known, whether linked at once by the API intake (ReceiveNotification) or
 /// by a Front Door officer at triage (LinkNotification, CreateChildFromNotification): a missing or absent report opens
 /// the child's episode (or updates the open one), a found report closes it; the episode is held by the right team
-/// (R2, R3) and its duties raised (DutyScheduler) in the caller's transaction. Adds to the context; the caller saves.
+/// (R2, R3: <see cref="EpisodeRouting"/>) and its duties raised (DutyScheduler) in the caller's transaction. Loads, asks the domain and adds to
+/// the context; the caller saves.
 /// </summary>
 public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, PolicyProfile profile, ICurrentActor actor)
 {
@@ -98,7 +99,6 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
             return open;
         }
 
-        var lookedAfter = child.Involvements.Any(i => i.IsOpen && i.Type == InvolvementType.CLA);
         var episode = new MissingEpisode
         {
             ChildId = child.Id,
@@ -109,15 +109,11 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
             NotifiedAt = now,
             PoliceRiskLevel = n.PoliceRiskLevel,
             LastSeenLocation = n.LastSeenLocation,
-
-            // R2: our looked-after child's episode goes to the allocated practitioner; R3: otherwise Front Door holds it.
-            HoldingTeamId = profile.Intake.LookedAfterToAllocatedPractitioner && lookedAfter && child.AllocatedTeamId is { } allocated
-                ? allocated
-                : await TeamAsync(TeamFunction.FrontDoor, cancellationToken) ?? child.AllocatedTeamId,
+            HoldingTeamId = EpisodeRouting.HoldingTeam(profile.Intake, child, await FrontDoorAsync(cancellationToken)),
         };
         db.Episodes.Add(episode);
         ClaimOpenEpisode(child);
-        await AlertPractitionersAsync(child, episode, lookedAfter, now, cancellationToken);
+        await AlertPractitionersAsync(child, episode, now, cancellationToken);
         return episode;
     }
 
@@ -135,11 +131,10 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
     }
 
     /// <summary>
-    /// R2: our looked-after child's social worker and their manager are alerted; R3: for other children, the
-    /// practitioner already working with them (or, with none named, their team's manager). An in-app notice and an
-    /// e-mail each, linking to the episode by id, with nothing about the child in them.
+    /// R2, R3: the practitioners <see cref="EpisodeRouting.AlertFor"/> names get an in-app notice and an e-mail each,
+    /// linking to the episode by id, with nothing about the child in them.
     /// </summary>
-    private async Task AlertPractitionersAsync(Child child, MissingEpisode episode, bool lookedAfter, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task AlertPractitionersAsync(Child child, MissingEpisode episode, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var managers = child.AllocatedTeamId is { } teamId
             ? await db.Users.Where(u => u.TeamId == teamId && u.LockoutEnd == null)
@@ -147,21 +142,14 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
                 .Join(db.Roles.Where(r => r.Name == Roles.TeamManager), x => x.RoleId, r => r.Id, (x, _) => x.Id)
                 .ToListAsync(cancellationToken)
             : [];
-        List<string> recipients = child.AllocatedWorkerId is { } worker ? [worker] : [];
-        if (lookedAfter || recipients.Count == 0)
-        {
-            recipients.AddRange(managers);
-        }
-
-        var rule = lookedAfter ? RuleIds.LookedAfterRouting : RuleIds.ServiceRouting;
-        var what = episode.Category == EpisodeCategory.Absent ? "absent" : "missing";
-        foreach (var userId in recipients.Distinct(StringComparer.Ordinal))
+        var alert = EpisodeRouting.AlertFor(child, episode.Category, managers);
+        foreach (var userId in alert.Recipients)
         {
             db.Notices.Add(new Notice
             {
                 UserId = userId,
                 CreatedAt = now,
-                Title = $"Reported {what}: a child you work with ({rule})",
+                Title = alert.Title,
                 Link = Links.Episode(episode.Id),
                 EmailStatus = EmailStatus.Pending,
             });
@@ -203,7 +191,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
                 ReportedAt = n.ReportedAt ?? n.FoundAt!.Value,
                 NotifiedAt = now,
                 PoliceRiskLevel = n.PoliceRiskLevel,
-                HoldingTeamId = await TeamAsync(TeamFunction.FrontDoor, cancellationToken) ?? child.AllocatedTeamId,
+                HoldingTeamId = EpisodeRouting.FrontDoorHolds(child, await FrontDoorAsync(cancellationToken)),
             };
             db.Episodes.Add(episode);
             ClaimOpenEpisode(child);
@@ -226,6 +214,6 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
         return episode;
     }
 
-    private Task<Guid?> TeamAsync(TeamFunction function, CancellationToken cancellationToken) =>
-        db.Teams.Where(t => t.Function == function).OrderBy(t => t.Name).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+    private Task<Guid?> FrontDoorAsync(CancellationToken cancellationToken) =>
+        db.Teams.Where(t => t.Function == TeamFunction.FrontDoor).OrderBy(t => t.Name).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
 }

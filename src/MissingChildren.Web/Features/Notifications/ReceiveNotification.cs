@@ -1,13 +1,9 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
-using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Notifications;
 
@@ -107,95 +103,10 @@ public static class ReceiveNotification
         }
     }
 
-    public sealed class Handler(AppDbContext db, NotificationRouter router, ICurrentActor actor, TimeProvider clock)
-        : ICommandHandler<Command, Result>
+    /// <summary>The report is received in one unit of work by <see cref="NotificationIntake"/>.</summary>
+    public sealed class Handler(NotificationIntake intake) : ICommandHandler<Command, Result>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var kind = command.Kind!.Value;
-            if (await FindAsync(command.Source!, command.SourceReference!, kind, cancellationToken) is { } existing)
-            {
-                return existing;
-            }
-
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    return await ReceiveAsync(command, kind, cancellationToken);
-                }
-                catch (DbUpdateException ex) when (ex.IsUniqueViolation() || ex is DbUpdateConcurrencyException)
-                {
-                    db.ChangeTracker.Clear();
-
-                    // The same report arrived twice at once: the other request stored it; answer with its result.
-                    if (await FindAsync(command.Source!, command.SourceReference!, kind, cancellationToken) is { } stored)
-                    {
-                        return stored;
-                    }
-
-                    // Another report about the same child changed its episode or raised the same duty a moment ago:
-                    // read again and route this one onto what is there now. Nothing was saved, so nothing is lost.
-                    if (attempt == MaxAttempts)
-                    {
-                        throw;
-                    }
-
-                    // A short random pause so the requests that collided do not collide again in step.
-#pragma warning disable CA5394 // Jitter, not security.
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
-#pragma warning restore CA5394
-                }
-            }
-        }
-
-        /// <summary>Tries before answering 500 when other reports about the same child keep winning the race.</summary>
-        private const int MaxAttempts = 8;
-
-        private async Task<Result?> FindAsync(string source, string reference, NotificationKind kind, CancellationToken cancellationToken) =>
-            await db.Notifications.AsNoTracking()
-                .Where(n => n.Source == source && n.SourceReference == reference && n.Kind == kind)
-                .Select(n => new Result(n.Id, db.Children.Where(c => c.Id == n.ChildId).Select(c => c.LocalId).FirstOrDefault(), n.EpisodeId, n.Triage, false))
-                .FirstOrDefaultAsync(cancellationToken);
-
-        private async Task<Result> ReceiveAsync(Command command, NotificationKind kind, CancellationToken cancellationToken)
-        {
-            var now = clock.GetUtcNow();
-            var notification = new Notification
-            {
-                Source = command.Source!.Trim(),
-                SourceReference = command.SourceReference!.Trim(),
-                Kind = kind,
-                ReceivedAt = now,
-                ReceivedFrom = actor.Name,
-                Payload = command.Payload,
-                ChildLocalId = Blank(command.Child?.LocalId),
-                ChildFirstName = Blank(command.Child?.FirstName),
-                ChildLastName = Blank(command.Child?.LastName),
-                ChildDateOfBirth = command.Child?.DateOfBirth,
-                MissingFrom = command.MissingFrom,
-                ReportedAt = command.ReportedAt,
-                FoundAt = command.FoundAt,
-                RelatesTo = Blank(command.RelatesTo),
-                PoliceRiskLevel = Enum.TryParse<PoliceRiskLevel>(command.PoliceRiskLevel, out var risk) ? risk : null,
-                LastSeenLocation = Blank(command.LastSeenLocation),
-                FoundLocation = Blank(command.FoundLocation),
-                Circumstances = Blank(command.Circumstances),
-                Triage = TriageStatus.AwaitingTriage,
-            };
-            db.Notifications.Add(notification);
-
-            // R1: linked only on the local id or one exact match; never merged on a guess.
-            var child = await router.ExactMatchAsync(notification, cancellationToken);
-            if (child is not null)
-            {
-                await router.RouteAsync(notification, child, now, cancellationToken);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return new Result(notification.Id, child?.LocalId, notification.EpisodeId, notification.Triage, true);
-        }
-
-        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken) =>
+            await intake.ReceiveAsync(command, alongside: null, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
@@ -82,7 +81,7 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
     public async Task<ChildSummary> ChildAsync(Guid childId, DateOnly today, CancellationToken cancellationToken)
     {
         var child = await db.Children.AsNoTracking().Include(c => c.Involvements).SingleAsync(c => c.Id == childId, cancellationToken);
-        return new ChildSummary(child.Id, child.FullName, child.LocalId, child.AgeOn(today), child.Involvements.Any(i => i.IsOpen && i.Type == InvolvementType.CLA),
+        return new ChildSummary(child.Id, child.FullName, child.LocalId, child.AgeOn(today), child.IsOurLookedAfterChild,
             child.IsUnaccompaniedAsylumSeeker, child.Address);
     }
 
