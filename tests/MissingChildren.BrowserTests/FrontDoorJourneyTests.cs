@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Playwright;
 using MissingChildren.Web.Domain;
+using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Features.Children;
 
 namespace MissingChildren.BrowserTests;
@@ -30,8 +31,8 @@ public sealed class FrontDoorJourneyTests(BrowserFixture browser) : IClassFixtur
         var app = browser.App;
         var surname = "Quennell" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant().Replace('0', 'x');
         var localId = "J" + Guid.NewGuid().ToString("N")[..8];
-        await app.SendAsync(new UpsertChild.Command(localId, "Keira", surname, "2011-06-09", null, "7 Sea View, Weston", false,
-            [new UpsertChild.InvolvementInput("CIN", "2025-03-01", null, null, null)], null, null));
+        await app.SendAsync(new UpsertChild.Command(localId, "Keira", surname, new DateOnly(2011, 6, 9), null, "7 Sea View, Weston", false,
+            [new UpsertChild.InvolvementInput(InvolvementType.CIN, new DateOnly(2025, 3, 1), null, null, null)], null, null));
         var reference = "POL-" + Guid.NewGuid().ToString("N")[..8];
         var now = app.Clock.GetUtcNow();
         // The police system calls the API on the app's real port, as it would in production.

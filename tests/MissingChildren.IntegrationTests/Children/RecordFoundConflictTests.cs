@@ -45,7 +45,7 @@ public abstract class RecordFoundConflictTests
         await using var db = Context(scope.ServiceProvider, other);
         var handler = Handler(scope.ServiceProvider, db);
         var result = await handler.Handle(
-            new RecordFound.Command(childId, foundAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), "Weston bus station", "Police", "Yes", "Seen at the station, no injuries."),
+            new RecordFound.Command(childId, foundAt, "Weston bus station", "Police", true, "Seen at the station, no injuries."),
             CancellationToken.None);
 
         Assert.Equal(2, other.Saves); // refused once, then saved

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Features.Children;
 
 namespace MissingChildren.IntegrationTests.FrontDoor;
@@ -25,8 +26,8 @@ internal static class FrontDoorTestData
     {
         var child = new TestChild(Unique("T"), firstName, Surname(), dateOfBirth);
         await app.SendAsync(new UpsertChild.Command(
-            child.LocalId, child.FirstName, child.LastName, child.DateOfBirth, null, "12 Test Road, Weston", false,
-            involvement is null ? [] : [new UpsertChild.InvolvementInput(involvement, "2024-01-10", null, null, null)],
+            child.LocalId, child.FirstName, child.LastName, DateOnly.Parse(child.DateOfBirth, CultureInfo.InvariantCulture), null, "12 Test Road, Weston", false,
+            involvement is null ? [] : [new UpsertChild.InvolvementInput(Enum.Parse<InvolvementType>(involvement), new DateOnly(2024, 1, 10), null, null, null)],
             allocatedTeam, null));
         return child;
     }

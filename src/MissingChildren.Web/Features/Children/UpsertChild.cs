@@ -1,8 +1,11 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Children;
@@ -13,19 +16,27 @@ namespace MissingChildren.Web.Features.Children;
 /// </summary>
 public static class UpsertChild
 {
-    public sealed record InvolvementInput(string? Type, string? StartDate, string? EndDate, string? LegalStatus, string? HomeAuthority);
+    public sealed record InvolvementInput(InvolvementType? Type, DateOnly? StartDate, DateOnly? EndDate, string? LegalStatus, string? HomeAuthority);
 
+    /// <summary>What the API says of an involvement type it does not know.</summary>
+    public const string UnknownInvolvementType = "Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME";
+
+    /// <param name="InputErrors">What the API could not read (<see cref="IParsedInput"/>).</param>
     public sealed record Command(
         string LocalId,
         string? FirstName,
         string? LastName,
-        string? DateOfBirth,
+        DateOnly? DateOfBirth,
         string? Gender,
         string? Address,
         bool UnaccompaniedAsylumSeeker,
         IReadOnlyList<InvolvementInput>? Involvements,
         string? AllocatedTeam,
-        string? AllocatedWorkerEmail) : ICommand<Result>;
+        string? AllocatedWorkerEmail,
+        IReadOnlyList<ValidationFailure>? InputErrors = null) : ICommand<Result>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     public sealed record Result(bool Created, GetChild.Result Child);
 
@@ -37,28 +48,21 @@ public static class UpsertChild
             RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the child's first name").MaximumLength(100);
             RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the child's last name").MaximumLength(100);
             RuleFor(c => c.DateOfBirth)
-                .Must(d => Instants.TryParseDate(d, out _)).WithMessage("Date of birth must be a real date, like 2010-05-01")
-                .Must(d => Instants.ParseDate(d) is not { } date || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("Date of birth must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.DateOfBirth));
+                .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(InputMessages.NotInPast(ReceiveNotification.Labels.DateOfBirth))
+                .When(c => c.DateOfBirth is not null);
             RuleFor(c => c.Gender).MaximumLength(40);
             RuleFor(c => c.Address).MaximumLength(400);
             RuleFor(c => c.AllocatedTeam).MaximumLength(120);
             RuleFor(c => c.AllocatedWorkerEmail).EmailAddress().WithMessage("Allocated worker email must be an email address, like name@example.org").MaximumLength(256);
             RuleForEach(c => c.Involvements).ChildRules(involvement =>
             {
-                involvement.RuleFor(i => i.Type)
-                    .NotEmpty().WithMessage("Enter the involvement type")
-                    .Must(t => Enum.TryParse<InvolvementType>(t, ignoreCase: false, out var type) && Enum.IsDefined(type)).When(i => !string.IsNullOrEmpty(i.Type))
-                    .WithMessage("Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME");
-                involvement.RuleFor(i => i.StartDate)
-                    .NotEmpty().WithMessage("Enter the involvement's start date")
-                    .Must(d => Instants.TryParseDate(d, out _)).When(i => !string.IsNullOrEmpty(i.StartDate)).WithMessage("Start date must be a real date, like 2024-01-10");
+                involvement.RuleFor(i => i.Type).NotNull().WithMessage("Enter the involvement type");
+                involvement.RuleFor(i => i.StartDate).NotNull().WithMessage("Enter the involvement's start date");
                 involvement.RuleFor(i => i.EndDate)
-                    .Must(d => Instants.TryParseDate(d, out _)).WithMessage("End date must be a real date, like 2024-01-10")
-                    .Must((i, d) => Instants.ParseDate(d) >= Instants.ParseDate(i.StartDate)).WithMessage("End date must be on or after the start date")
-                    .When(i => !string.IsNullOrEmpty(i.EndDate));
+                    .Must((i, d) => d >= i.StartDate).WithMessage("End date must be on or after the start date")
+                    .When(i => i.EndDate is not null);
                 involvement.RuleFor(i => i.HomeAuthority)
-                    .NotEmpty().When(i => i.Type == nameof(InvolvementType.CLAOtherAuthority))
+                    .NotEmpty().When(i => i.Type == InvolvementType.CLAOtherAuthority)
                     .WithMessage("Enter the home authority of a child looked after by another authority")
                     .MaximumLength(120);
                 involvement.RuleFor(i => i.LegalStatus).MaximumLength(16);
@@ -79,7 +83,7 @@ public static class UpsertChild
 
             child.FirstName = command.FirstName!.Trim();
             child.LastName = command.LastName!.Trim();
-            child.DateOfBirth = Instants.ParseDate(command.DateOfBirth);
+            child.DateOfBirth = command.DateOfBirth;
             child.Gender = Blank(command.Gender);
             child.Address = Blank(command.Address);
             child.IsUnaccompaniedAsylumSeeker = command.UnaccompaniedAsylumSeeker;
@@ -96,9 +100,9 @@ public static class UpsertChild
             var wanted = inputs.Select(i => new Involvement
             {
                 ChildId = child.Id,
-                Type = Enum.Parse<InvolvementType>(i.Type!),
-                StartDate = Instants.ParseDate(i.StartDate)!.Value,
-                EndDate = Instants.ParseDate(i.EndDate),
+                Type = i.Type!.Value,
+                StartDate = i.StartDate!.Value,
+                EndDate = i.EndDate,
                 LegalStatus = Blank(i.LegalStatus),
                 HomeAuthority = Blank(i.HomeAuthority),
             }).ToList();

@@ -24,7 +24,7 @@ public sealed class NotificationIntake(AppDbContext db, NotificationRouter route
     public async Task<ReceiveNotification.Result> ReceiveAsync(ReceiveNotification.Command command, Action? alongside, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var kind = Enum.Parse<NotificationKind>(command.Kind!);
+        var kind = command.Kind!.Value;
         if (await FindAsync(command.Source!, command.SourceReference!, kind, cancellationToken) is { } existing)
         {
             return existing;
@@ -81,10 +81,10 @@ public sealed class NotificationIntake(AppDbContext db, NotificationRouter route
             ChildLocalId = Blank(command.Child?.LocalId),
             ChildFirstName = Blank(command.Child?.FirstName),
             ChildLastName = Blank(command.Child?.LastName),
-            ChildDateOfBirth = Instants.ParseDate(command.Child?.DateOfBirth),
-            MissingFrom = Instants.ParseInstant(command.MissingFrom),
-            ReportedAt = Instants.ParseInstant(command.ReportedAt),
-            FoundAt = Instants.ParseInstant(command.FoundAt),
+            ChildDateOfBirth = command.Child?.DateOfBirth,
+            MissingFrom = command.MissingFrom,
+            ReportedAt = command.ReportedAt,
+            FoundAt = command.FoundAt,
             RelatesTo = Blank(command.RelatesTo),
             PoliceRiskLevel = Enum.TryParse<PoliceRiskLevel>(command.PoliceRiskLevel, out var risk) ? risk : null,
             LastSeenLocation = Blank(command.LastSeenLocation),
