@@ -64,7 +64,7 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
         }
 
         var rhi = Rhi.Rhi;
-        if (rhi.IsCorrection && rhi.Status == Domain.ReturnInterviews.RhiStatus.Completed)
+        if (rhi.IsCorrection && rhi.CanRecordInterview)
         {
             // A correction starts from what was authorised.
             Interview = new InterviewInput
