@@ -11,6 +11,7 @@ public static class ModelStateExtensions
     /// </summary>
     public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationException exception, string? prefix = null)
     {
+        ArgumentNullException.ThrowIfNull(exception);
         var order = new List<string>();
         foreach (var failure in exception.Errors)
         {
@@ -19,8 +20,32 @@ public static class ModelStateExtensions
             order.Add(key);
         }
 
-        // ModelState does not keep the order errors were added in; the validators' rules follow the form, so the
-        // error summary lists the messages in that order (GOV.UK: the same order as the fields).
+        modelState.KeepErrorOrder(order);
+    }
+
+    /// <summary>
+    /// Adds each field's first message (GOV.UK: one message per field, the first that applies), keeping the order
+    /// the validators reported them in.
+    /// </summary>
+    public static void AddFieldErrors(this ModelStateDictionary modelState, IEnumerable<(string Field, string Message)> errors)
+    {
+        var order = new List<string>();
+        foreach (var (field, message) in errors)
+        {
+            if (!order.Contains(field, StringComparer.Ordinal))
+            {
+                modelState.AddModelError(field, message);
+                order.Add(field);
+            }
+        }
+
+        modelState.KeepErrorOrder(order);
+    }
+
+    // ModelState does not keep the order errors were added in; the validators' rules follow the form, so the
+    // error summary lists the messages in that order (GOV.UK: the same order as the fields).
+    private static void KeepErrorOrder(this ModelStateDictionary modelState, List<string> order)
+    {
         var existing = modelState.TryGetValue(ErrorOrderKey, out var entry) && entry.RawValue is string[] earlier ? earlier : [];
         modelState.SetModelValue(ErrorOrderKey, existing.Concat(order).Distinct(StringComparer.Ordinal).ToArray(), null);
         modelState.MarkFieldSkipped(ErrorOrderKey);
