@@ -1,14 +1,11 @@
 using Mediator;
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 
 /// <summary>Record a contact attempt (<c>/rhi/{id}/attempt</c>).</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
 public sealed class AttemptModel(ISender mediator, TimeProvider clock) : RhiFormPage(mediator, clock), IAttemptForm
 {
     [BindProperty]

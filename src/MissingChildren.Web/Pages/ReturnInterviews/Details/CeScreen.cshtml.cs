@@ -1,14 +1,11 @@
 using Mediator;
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 
 /// <summary>Record the CE screen (<c>/rhi/{id}/ce-screen</c>).</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
 public sealed class CeScreenModel(ISender mediator, TimeProvider clock) : RhiFormPage(mediator, clock), ICeForm
 {
     [BindProperty]

@@ -1,14 +1,11 @@
 using Mediator;
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 
 /// <summary>R30: a correction of an authorised RHI is a new version; the worker continues on it.</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
 public sealed class CorrectModel(ISender mediator, TimeProvider clock) : RhiFormPage(mediator, clock), ICorrectionForm
 {
     [BindProperty]

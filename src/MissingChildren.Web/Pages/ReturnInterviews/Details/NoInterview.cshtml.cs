@@ -1,14 +1,11 @@
 using Mediator;
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 
 /// <summary>Record that the interview was declined or there was no contact (<c>/rhi/{id}/no-interview</c>).</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
 public sealed class NoInterviewModel(ISender mediator, TimeProvider clock) : RhiFormPage(mediator, clock), INoInterviewForm
 {
     [BindProperty]

@@ -1,6 +1,8 @@
 using Mediator;
+using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,6 +12,7 @@ namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 /// A page of one RHI form (<c>/rhi/{id}/…</c>): it draws the form on its own, and takes its post. A refused post is
 /// drawn again here by <see cref="FormOutcomeFilter"/>, with its errors; a saved one goes back to the RHI's page.
 /// </summary>
+[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
 public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageModel, IRhiView, IRedisplayedForm
 {
     [BindProperty(SupportsGet = true)]

@@ -1,13 +1,10 @@
 using Mediator;
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 
 /// <summary>R30: send the concluded RHI to the team manager (<c>/rhi/{id}/send</c>).</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
 public sealed class SendModel(ISender mediator, TimeProvider clock) : RhiFormPage(mediator, clock)
 {
     public override string Title => "Send for authorisation";
