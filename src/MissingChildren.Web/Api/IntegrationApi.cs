@@ -5,7 +5,9 @@ using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Features.Plans;
+using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Infrastructure.Api;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MissingChildren.Web.Api;
@@ -68,24 +70,26 @@ public static class IntegrationApi
         var body = await JsonBody.ReadAsync(request, cancellationToken);
         var root = body.Root;
         var child = body.GetObject(root, "child", "child");
+        var input = new EdgeInput();
         var command = new ReceiveNotification.Command(
             Source: body.GetString(root, "source", "source"),
             SourceReference: body.GetString(root, "sourceReference", "sourceReference"),
-            Kind: body.GetString(root, "kind", "kind"),
+            Kind: input.Choice<NotificationKind>(body.GetString(root, "kind", "kind"), nameof(ReceiveNotification.Command.Kind), KindMessage),
             Child: child is null ? null : new ReceiveNotification.ChildAsReported(
                 body.GetString(child, "localId", "child.localId"),
                 body.GetString(child, "firstName", "child.firstName"),
                 body.GetString(child, "lastName", "child.lastName"),
-                body.GetString(child, "dateOfBirth", "child.dateOfBirth")),
-            MissingFrom: body.GetString(root, "missingFrom", "missingFrom"),
-            ReportedAt: body.GetString(root, "reportedAt", "reportedAt"),
-            FoundAt: body.GetString(root, "foundAt", "foundAt"),
+                input.Date(body.GetString(child, "dateOfBirth", "child.dateOfBirth"), "Child.DateOfBirth", ReceiveNotification.Labels.DateOfBirth, "2010-05-01")),
+            MissingFrom: input.Instant(body.GetString(root, "missingFrom", "missingFrom"), nameof(ReceiveNotification.Command.MissingFrom), ReceiveNotification.Labels.MissingFrom, "2026-11-23T21:30:00+00:00"),
+            ReportedAt: input.Instant(body.GetString(root, "reportedAt", "reportedAt"), nameof(ReceiveNotification.Command.ReportedAt), ReceiveNotification.Labels.ReportedAt, "2026-11-23T23:10:00+00:00"),
+            FoundAt: input.Instant(body.GetString(root, "foundAt", "foundAt"), nameof(ReceiveNotification.Command.FoundAt), ReceiveNotification.Labels.FoundAt, "2026-11-24T08:15:00+00:00"),
             RelatesTo: body.GetString(root, "relatesTo", "relatesTo"),
             PoliceRiskLevel: body.GetString(root, "policeRiskLevel", "policeRiskLevel"),
             LastSeenLocation: body.GetString(root, "lastSeenLocation", "lastSeenLocation"),
             FoundLocation: body.GetString(root, "foundLocation", "foundLocation"),
             Circumstances: body.GetString(root, "circumstances", "circumstances"),
-            Payload: body.Raw);
+            Payload: body.Raw,
+            InputErrors: input.Errors);
 
         return await SendAsync(body, async () =>
         {
@@ -185,6 +189,9 @@ public static class IntegrationApi
             return Invalid(body.Errors);
         }
     }
+
+    /// <summary>The API names the values it accepts; the form asks the person to choose.</summary>
+    private static readonly string KindMessage = InputMessages.NotOneOf("Kind", Enum.GetNames<NotificationKind>());
 
     private static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);

@@ -60,17 +60,8 @@ public static class GetAuthorisationWork
                 .Select(t => (t.Id, t.Name)).ToList();
 
             var items = rows.Select(r => new Item(r.Id, r.ChildId, $"{r.FirstName} {r.LastName}", r.LocalId, r.Type, r.RuleId, r.Title, r.DueAt,
-                r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation, LinkFor(r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId))).ToList();
+                r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation, Links.WhereManagerDutyIsDone(r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId))).ToList();
             return new Result(new PageOf<Item>(items, page, Paging.DefaultSize, total), teams, myTeam, wholeService);
         }
-
-        /// <summary>Where the manager acts on an item.</summary>
-        private static string? LinkFor(Guid taskId, TaskType type, string rule, Guid? rhiId) => (type, rule) switch
-        {
-            (TaskType.ManagerAuthorisation, _) => $"/authorisations/{taskId}",
-            (_, RuleIds.ShortAbsence) => $"/authorisations/short-absences/{taskId}",
-            (_, RuleIds.LookedAfterChoice) when rhiId is { } id => $"/rhi/{id}",
-            _ => null,
-        };
     }
 }

@@ -1,12 +1,14 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Documents;
 using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Letters;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Documents;
@@ -28,11 +30,20 @@ public static class FileDocument
         DocumentKind Kind,
         string? SignedBy,
         string? SignedAs,
-        string? SignedAt,
+        DateTimeOffset? SignedAt,
         string? SentTo,
-        string? SentAt,
+        DateTimeOffset? SentAt,
         string? Summary,
-        string? Actions) : ICommand<Result>;
+        string? Actions,
+        IReadOnlyList<ValidationFailure>? InputErrors = null) : ICommand<Result>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
+
+    /// <summary>What the dates are called in a message (<see cref="InputMessages"/>).</summary>
+    public const string SignedAtLabel = "The date and time the letter was signed";
+
+    public const string SentAtLabel = "The date and time the notification was sent";
 
     public sealed record Result(Guid DocumentId, Guid ChildId);
 
@@ -45,29 +56,25 @@ public static class FileDocument
                 RuleFor(c => c.SignedBy).NotEmpty().WithMessage("Enter the name of the person who signed the letter").MaximumLength(200);
                 RuleFor(c => c.SignedAs).Must(s => s is Director or AssistantDirector)
                     .WithMessage("Select whether the Director or an Assistant Director signed the letter");
-                RuleFor(c => c.SignedAt).NotEmpty().WithMessage("Enter the date and time the letter was signed");
+                RuleFor(c => c.SignedAt).NotNull().WithMessage("Enter the date and time the letter was signed");
                 RuleFor(c => c.SignedAt)
-                    .Cascade(CascadeMode.Stop)
-                    .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("The date and time the letter was signed must be a real date and time")
-                    .Must(v => InThePast(v, clock)).WithMessage("The date and time the letter was signed must be in the past")
-                    .When(c => !string.IsNullOrEmpty(c.SignedAt));
+                    .Must(v => InThePast(v, clock)).WithMessage(InputMessages.NotInPast(SignedAtLabel))
+                    .When(c => c.SignedAt is not null);
                 RuleFor(c => c.Summary).NotEmpty().WithMessage("Enter the concerns the letter tells the Director about").MaximumLength(4000);
             });
             When(c => c.Kind == DocumentKind.SeriousIncidentNotification, () =>
             {
                 RuleFor(c => c.SentTo).NotEmpty().WithMessage("Enter the name of the Assistant Director it was sent to").MaximumLength(200);
-                RuleFor(c => c.SentAt).NotEmpty().WithMessage("Enter the date and time the notification was sent");
+                RuleFor(c => c.SentAt).NotNull().WithMessage("Enter the date and time the notification was sent");
                 RuleFor(c => c.SentAt)
-                    .Cascade(CascadeMode.Stop)
-                    .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("The date and time the notification was sent must be a real date and time")
-                    .Must(v => InThePast(v, clock)).WithMessage("The date and time the notification was sent must be in the past")
-                    .When(c => !string.IsNullOrEmpty(c.SentAt));
+                    .Must(v => InThePast(v, clock)).WithMessage(InputMessages.NotInPast(SentAtLabel))
+                    .When(c => c.SentAt is not null);
                 RuleFor(c => c.Summary).NotEmpty().WithMessage("Enter a summary of the incident").MaximumLength(4000);
             });
             RuleFor(c => c.Actions).NotEmpty().WithMessage("Enter the actions taken and planned").MaximumLength(4000);
         }
 
-        private static bool InThePast(string? value, TimeProvider clock) => Instants.ParseInstant(value) <= clock.GetUtcNow().AddMinutes(5);
+        private static bool InThePast(DateTimeOffset? value, TimeProvider clock) => value <= clock.GetUtcNow().AddMinutes(5);
     }
 
     public sealed class Handler(AppDbContext db, DocumentDuties duties, LetterPdfWriter writer, ICurrentActor actor, TimeProvider clock)
@@ -95,7 +102,7 @@ public static class FileDocument
             var facts = await duties.FactsAsync(task, cancellationToken);
             var me = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? actor.Name;
             var letter = command.Kind == DocumentKind.DirectorLetter;
-            var signedAt = Instants.ParseInstant(letter ? command.SignedAt : command.SentAt)!.Value;
+            var signedAt = (letter ? command.SignedAt : command.SentAt)!.Value;
             var document = new FiledDocument
             {
                 ChildId = task.ChildId,

@@ -1,11 +1,13 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Notes;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Duties;
@@ -16,16 +18,22 @@ namespace MissingChildren.Web.Features.Duties;
 /// </summary>
 public static class CompleteDuty
 {
-    public sealed record Command(Guid ChildId, Guid TaskId, Guid Version, string? DoneAt, string? WhatWasDone) : ICommand<Unit>;
+    /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
+    public const string DoneAtLabel = "When it was done";
+
+    public sealed record Command(Guid ChildId, Guid TaskId, Guid Version, DateTimeOffset? DoneAt, string? WhatWasDone, IReadOnlyList<ValidationFailure>? InputErrors = null)
+        : ICommand<Unit>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.DoneAt).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter when it was done")
-                .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("When it was done must be a real date and time")
-                .Must(v => Instants.ParseInstant(v) <= clock.GetUtcNow().AddMinutes(5)).WithMessage("When it was done must be in the past");
+                .NotNull().WithMessage("Enter when it was done")
+                .Must(v => v <= clock.GetUtcNow().AddMinutes(5)).WithMessage(InputMessages.NotInPast(DoneAtLabel));
             RuleFor(c => c.WhatWasDone).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter what was done, and who was told")
                 .MaximumLength(2000).WithMessage("What was done must be 2,000 characters or fewer");
@@ -62,7 +70,7 @@ public static class CompleteDuty
                 EpisodeId = task.EpisodeId,
                 Kind = CaseNoteKind.General,
                 Title = $"Duty done: {task.Title} ({task.RuleId})",
-                OccurredAt = Instants.ParseInstant(command.DoneAt)!.Value,
+                OccurredAt = command.DoneAt!.Value,
                 Text = what,
                 WrittenAt = now,
                 WrittenBy = actor.Name,

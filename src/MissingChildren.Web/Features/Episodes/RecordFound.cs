@@ -4,10 +4,13 @@ using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notes;
+using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Episodes;
@@ -22,23 +25,30 @@ public static class RecordFound
 {
     public const string Source = "Social worker";
 
-    public sealed record Command(Guid ChildId, string? FoundAt, string? FoundLocation, string? FoundBy, string? SafeAndWellCheckDone, string? SafeAndWellCheck) : ICommand<Guid?>;
+    /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
+    public const string FoundAtLabel = "When the child was found";
+
+    public const string ChooseSafeAndWell = "Select whether a safe and well check was done";
+
+    public sealed record Command(
+        Guid ChildId, DateTimeOffset? FoundAt, string? FoundLocation, string? FoundBy, bool? SafeAndWellCheckDone, string? SafeAndWellCheck,
+        IReadOnlyList<ValidationFailure>? InputErrors = null) : ICommand<Guid?>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.FoundAt).NotEmpty().WithMessage("Enter when the child was found");
+            RuleFor(c => c.FoundAt).NotNull().WithMessage("Enter when the child was found");
             RuleFor(c => c.FoundAt)
-                .Cascade(CascadeMode.Stop)
-                .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("When the child was found must be a real date and time")
-                .Must(v => Instants.ParseInstant(v) <= clock.GetUtcNow().AddMinutes(5)).WithMessage("When the child was found must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.FoundAt));
+                .Must(v => v <= clock.GetUtcNow().AddMinutes(5)).WithMessage(InputMessages.NotInPast(FoundAtLabel))
+                .When(c => c.FoundAt is not null);
             RuleFor(c => c.FoundLocation).NotEmpty().WithMessage("Enter where the child was found").MaximumLength(400);
             RuleFor(c => c.FoundBy).NotEmpty().WithMessage("Enter who found the child or who they returned to").MaximumLength(200);
-            RuleFor(c => c.SafeAndWellCheckDone).NotEmpty().WithMessage("Select whether a safe and well check was done")
-                .Must(v => v is "Yes" or "No").When(c => !string.IsNullOrEmpty(c.SafeAndWellCheckDone), ApplyConditionTo.CurrentValidator).WithMessage("Select whether a safe and well check was done");
-            RuleFor(c => c.SafeAndWellCheck).NotEmpty().When(c => c.SafeAndWellCheckDone == "Yes").WithMessage("Enter what the safe and well check found");
+            RuleFor(c => c.SafeAndWellCheckDone).NotNull().WithMessage(ChooseSafeAndWell);
+            RuleFor(c => c.SafeAndWellCheck).NotEmpty().When(c => c.SafeAndWellCheckDone == true).WithMessage("Enter what the safe and well check found");
             RuleFor(c => c.SafeAndWellCheck).MaximumLength(4000);
         }
     }
@@ -56,13 +66,13 @@ public static class RecordFound
                 .FirstOrDefaultAsync(cancellationToken)
                 ?? throw new ValidationException([new ValidationFailure(nameof(Command.FoundAt), "The child is not missing: there is no open episode to record a return for")]);
 
-            var foundAt = Instants.ParseInstant(command.FoundAt)!.Value;
+            var foundAt = command.FoundAt!.Value;
             if (foundAt < episode.MissingFrom)
             {
                 throw new ValidationException([new ValidationFailure(nameof(Command.FoundAt), "The child cannot be found before they went missing")]);
             }
 
-            if (command.SafeAndWellCheckDone == "Yes")
+            if (command.SafeAndWellCheckDone == true)
             {
                 // Saved by the notification's SaveChanges: one transaction.
                 db.CaseNotes.Add(new CaseNote
@@ -78,24 +88,25 @@ public static class RecordFound
                 });
             }
 
+            var safeAndWellCheckDone = command.SafeAndWellCheckDone == true ? "Yes" : "No";
             var payload = JsonSerializer.Serialize(new
             {
-                command.FoundAt, command.FoundLocation, command.FoundBy, safeAndWellCheckDone = command.SafeAndWellCheckDone,
+                command.FoundAt, command.FoundLocation, command.FoundBy, safeAndWellCheckDone,
             });
             var result = await mediator.Send(
                 new ReceiveNotification.Command(
                     Source,
                     $"SW-{Guid.CreateVersion7():N}",
-                    "Found",
+                    NotificationKind.Found,
                     new ReceiveNotification.ChildAsReported(child.LocalId, null, null, null),
                     MissingFrom: null,
                     ReportedAt: null,
-                    FoundAt: command.FoundAt,
+                    FoundAt: foundAt,
                     RelatesTo: null,
                     PoliceRiskLevel: null,
                     LastSeenLocation: null,
                     FoundLocation: command.FoundLocation,
-                    Circumstances: $"Found by or returned to: {command.FoundBy}. Safe and well check: {command.SafeAndWellCheckDone}.",
+                    Circumstances: $"Found by or returned to: {command.FoundBy}. Safe and well check: {safeAndWellCheckDone}.",
                     Payload: payload),
                 cancellationToken);
             return result.EpisodeId;

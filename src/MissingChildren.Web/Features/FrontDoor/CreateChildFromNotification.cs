@@ -1,9 +1,12 @@
 using System.Security.Cryptography;
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Children;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.FrontDoor;
@@ -14,7 +17,12 @@ namespace MissingChildren.Web.Features.FrontDoor;
 /// </summary>
 public static class CreateChildFromNotification
 {
-    public sealed record Command(Guid NotificationId, Guid Version, string? LocalId, string? FirstName, string? LastName, string? DateOfBirth) : ICommand<Result>;
+    public sealed record Command(
+        Guid NotificationId, Guid Version, string? LocalId, string? FirstName, string? LastName, DateOnly? DateOfBirth, IReadOnlyList<ValidationFailure>? InputErrors = null)
+        : ICommand<Result>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     public sealed record Result(Guid ChildId, string LocalId, Guid EpisodeId);
 
@@ -26,9 +34,8 @@ public static class CreateChildFromNotification
             RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the child's first name").MaximumLength(100).WithMessage("First name must be 100 characters or fewer");
             RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the child's last name").MaximumLength(100).WithMessage("Last name must be 100 characters or fewer");
             RuleFor(c => c.DateOfBirth)
-                .Must(d => Instants.TryParseDate(d, out _)).WithMessage("Date of birth must be a real date")
-                .Must(d => Instants.ParseDate(d) is not { } date || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("Date of birth must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.DateOfBirth));
+                .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(InputMessages.NotInPast(ReceiveNotification.Labels.DateOfBirth))
+                .When(c => c.DateOfBirth is not null);
         }
     }
 
@@ -48,7 +55,7 @@ public static class CreateChildFromNotification
                 LocalId = localId,
                 FirstName = command.FirstName!.Trim(),
                 LastName = command.LastName!.Trim(),
-                DateOfBirth = Instants.ParseDate(command.DateOfBirth),
+                DateOfBirth = command.DateOfBirth,
             };
             db.Children.Add(child);
             var episode = await router.RouteAsync(notification, child, clock.GetUtcNow(), cancellationToken)

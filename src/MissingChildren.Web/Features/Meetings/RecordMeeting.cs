@@ -1,11 +1,13 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Meetings;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Meetings;
@@ -18,20 +20,28 @@ public static class RecordMeeting
 {
     public static readonly MeetingType[] Types = [MeetingType.StrategyMeeting, MeetingType.ProfessionalsMeeting];
 
-    public sealed record Command(Guid ChildId, string? Type, string? HeldAt, string? Attendees, string? RiskFactors, string? Actions) : ICommand<Guid>;
+    /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
+    public const string HeldAtLabel = "The date and time of the meeting";
+
+    public const string ChooseType = "Select the type of meeting";
+
+    public sealed record Command(
+        Guid ChildId, MeetingType? Type, DateTimeOffset? HeldAt, string? Attendees, string? RiskFactors, string? Actions, IReadOnlyList<ValidationFailure>? InputErrors = null)
+        : ICommand<Guid>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.Type).NotEmpty().WithMessage("Select the type of meeting")
-                .Must(t => Types.Any(m => m.ToString() == t)).When(c => !string.IsNullOrEmpty(c.Type), ApplyConditionTo.CurrentValidator).WithMessage("Select the type of meeting");
-            RuleFor(c => c.HeldAt).NotEmpty().WithMessage("Enter the date and time of the meeting");
+            RuleFor(c => c.Type).NotNull().WithMessage(ChooseType)
+                .Must(t => Types.Contains(t!.Value)).When(c => c.Type is not null, ApplyConditionTo.CurrentValidator).WithMessage(ChooseType);
+            RuleFor(c => c.HeldAt).NotNull().WithMessage("Enter the date and time of the meeting");
             RuleFor(c => c.HeldAt)
-                .Cascade(CascadeMode.Stop)
-                .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("The date and time of the meeting must be a real date and time")
-                .Must(v => Instants.ParseInstant(v) <= clock.GetUtcNow().AddMinutes(5)).WithMessage("The date and time of the meeting must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.HeldAt));
+                .Must(v => v <= clock.GetUtcNow().AddMinutes(5)).WithMessage(InputMessages.NotInPast(HeldAtLabel))
+                .When(c => c.HeldAt is not null);
             RuleFor(c => c.Attendees).NotEmpty().WithMessage("Enter who attended and their agency").MaximumLength(4000);
             RuleFor(c => c.RiskFactors).NotEmpty().WithMessage("Enter the risk factors considered").MaximumLength(8000);
             RuleFor(c => c.Actions).NotEmpty().WithMessage("Enter the actions agreed and who owns each").MaximumLength(8000);
@@ -44,7 +54,7 @@ public static class RecordMeeting
         {
             await access.EnsureAsync(command.ChildId, cancellationToken);
             var now = clock.GetUtcNow();
-            var type = Enum.Parse<MeetingType>(command.Type!);
+            var type = command.Type!.Value;
             var dutyType = type == MeetingType.StrategyMeeting ? TaskType.StrategyMeeting : TaskType.ProfessionalsMeeting;
             var duty = await db.DutyTasks
                 .Where(t => t.ChildId == command.ChildId && t.Type == dutyType && t.Status == DutyStatus.Open)
@@ -57,7 +67,7 @@ public static class RecordMeeting
                 EpisodeId = duty?.EpisodeId,
                 DutyTaskId = duty?.Id,
                 Type = type,
-                HeldAt = Instants.ParseInstant(command.HeldAt)!.Value,
+                HeldAt = command.HeldAt!.Value,
                 Attendees = command.Attendees!.Trim(),
                 RiskFactors = command.RiskFactors!.Trim(),
                 Actions = command.Actions!.Trim(),

@@ -1,12 +1,14 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notes;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Notes;
@@ -17,18 +19,23 @@ namespace MissingChildren.Web.Features.Notes;
 /// </summary>
 public static class RecordSocialWorkerContact
 {
-    public sealed record Command(Guid ChildId, string? ContactAt, string? Summary) : ICommand<Guid>;
+    /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
+    public const string ContactAtLabel = "The date and time of the contact";
+
+    public sealed record Command(Guid ChildId, DateTimeOffset? ContactAt, string? Summary, IReadOnlyList<ValidationFailure>? InputErrors = null)
+        : ICommand<Guid>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.ContactAt).NotEmpty().WithMessage("Enter the date and time of the contact");
+            RuleFor(c => c.ContactAt).NotNull().WithMessage("Enter the date and time of the contact");
             RuleFor(c => c.ContactAt)
-                .Cascade(CascadeMode.Stop)
-                .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("The date and time of the contact must be a real date and time")
-                .Must(v => Instants.ParseInstant(v) <= clock.GetUtcNow().AddMinutes(5)).WithMessage("The date and time of the contact must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.ContactAt));
+                .Must(v => v <= clock.GetUtcNow().AddMinutes(5)).WithMessage(InputMessages.NotInPast(ContactAtLabel))
+                .When(c => c.ContactAt is not null);
             RuleFor(c => c.Summary).NotEmpty().WithMessage("Enter what the child said and what was agreed").MaximumLength(8000);
         }
     }
@@ -39,7 +46,7 @@ public static class RecordSocialWorkerContact
         {
             await access.EnsureAsync(command.ChildId, cancellationToken);
             var now = clock.GetUtcNow();
-            var contactAt = Instants.ParseInstant(command.ContactAt)!.Value;
+            var contactAt = command.ContactAt!.Value;
 
             // The duty of the most recent return; otherwise the note stands on its own.
             var duty = await db.DutyTasks

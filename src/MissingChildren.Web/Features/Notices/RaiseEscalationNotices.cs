@@ -2,6 +2,7 @@ using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Notices;
 using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Notices;
@@ -45,7 +46,7 @@ public sealed class EscalationNotices(AppDbContext db)
                     UserId = userId,
                     CreatedAt = now,
                     Title = $"Overdue duty escalated to you: {Describe(duty.Type)} ({duty.RuleId})",
-                    Link = duty.EpisodeId is { } episodeId ? $"/episodes/{episodeId}" : "/",
+                    Link = Links.DutyNotice(duty.EpisodeId),
                     DutyTaskId = duty.Id,
                     EmailStatus = EmailStatus.Pending,
                 });

@@ -10,6 +10,7 @@ using MissingChildren.Web.Domain.Teams;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Notifications;
@@ -161,7 +162,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
                 UserId = userId,
                 CreatedAt = now,
                 Title = $"Reported {what}: a child you work with ({rule})",
-                Link = $"/episodes/{episode.Id}",
+                Link = Links.Episode(episode.Id),
                 EmailStatus = EmailStatus.Pending,
             });
         }

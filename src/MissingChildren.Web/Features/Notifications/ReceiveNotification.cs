@@ -1,9 +1,12 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Web.Domain.Episodes;
 using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Notifications;
@@ -16,22 +19,37 @@ namespace MissingChildren.Web.Features.Notifications;
 /// </summary>
 public static class ReceiveNotification
 {
-    public sealed record ChildAsReported(string? LocalId, string? FirstName, string? LastName, string? DateOfBirth);
+    public sealed record ChildAsReported(string? LocalId, string? FirstName, string? LastName, DateOnly? DateOfBirth);
 
+    /// <summary>What each dated field is called in a message, on the form and in the API alike.</summary>
+    public static class Labels
+    {
+        public const string DateOfBirth = "Date of birth";
+        public const string MissingFrom = "When the child was last seen";
+        public const string ReportedAt = "When the child was reported missing";
+        public const string FoundAt = "When the child was found";
+        public const string ChooseKind = "Select whether the child is missing, absent or found";
+    }
+
+    /// <param name="InputErrors">What the form or the API could not read (<see cref="IParsedInput"/>).</param>
     public sealed record Command(
         string? Source,
         string? SourceReference,
-        string? Kind,
+        NotificationKind? Kind,
         ChildAsReported? Child,
-        string? MissingFrom,
-        string? ReportedAt,
-        string? FoundAt,
+        DateTimeOffset? MissingFrom,
+        DateTimeOffset? ReportedAt,
+        DateTimeOffset? FoundAt,
         string? RelatesTo,
         string? PoliceRiskLevel,
         string? LastSeenLocation,
         string? FoundLocation,
         string? Circumstances,
-        string Payload) : ICommand<Result>;
+        string Payload,
+        IReadOnlyList<ValidationFailure>? InputErrors = null) : ICommand<Result>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     /// <param name="Created">False when the same notification had already been received: nothing changed.</param>
     public sealed record Result(Guid NotificationId, string? ChildLocalId, Guid? EpisodeId, TriageStatus Triage, bool Created);
@@ -42,14 +60,11 @@ public static class ReceiveNotification
         {
             // A few minutes' grace for clocks that run slightly ahead of ours.
             DateTimeOffset Latest() => clock.GetUtcNow().AddMinutes(5);
-            bool IsReport(Command c) => c.Kind is nameof(NotificationKind.Missing) or nameof(NotificationKind.Absent);
+            bool IsReport(Command c) => c.Kind is NotificationKind.Missing or NotificationKind.Absent;
 
             RuleFor(c => c.Source).NotEmpty().WithMessage("Enter the source of the notification").MaximumLength(100);
             RuleFor(c => c.SourceReference).NotEmpty().WithMessage("Enter the source reference").MaximumLength(200);
-            RuleFor(c => c.Kind)
-                .NotEmpty().WithMessage("Select whether the child is missing, absent or found")
-                .Must(k => Enum.TryParse<NotificationKind>(k, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
-                .When(c => !string.IsNullOrEmpty(c.Kind), ApplyConditionTo.CurrentValidator).WithMessage("Kind must be Missing, Absent or Found");
+            RuleFor(c => c.Kind).NotNull().WithMessage(Labels.ChooseKind);
 
             RuleFor(c => c.Child).NotNull().WithMessage("Enter the child's details");
             When(c => c.Child is not null, () =>
@@ -61,34 +76,23 @@ public static class ReceiveNotification
                     .Must(child => !string.IsNullOrWhiteSpace(child.LocalId) || (!string.IsNullOrWhiteSpace(child.FirstName) && !string.IsNullOrWhiteSpace(child.LastName)))
                     .WithName("Child").WithMessage("Enter the child's local ID, or their first and last names");
                 RuleFor(c => c.Child!.DateOfBirth)
-                    .Must(d => Instants.TryParseDate(d, out _)).When(c => !string.IsNullOrEmpty(c.Child!.DateOfBirth))
-                    .WithMessage("Date of birth must be a real date, like 2010-05-01")
-                    .Must(d => Instants.ParseDate(d) is not { } date || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                    .When(c => !string.IsNullOrEmpty(c.Child!.DateOfBirth)).WithMessage("Date of birth must be in the past");
+                    .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                    .When(c => c.Child!.DateOfBirth is not null).WithMessage(InputMessages.NotInPast(Labels.DateOfBirth));
             });
 
-            RuleFor(c => c.MissingFrom).NotEmpty().When(IsReport).WithMessage("Enter when the child was last seen");
-            RuleFor(c => c.MissingFrom)
-                .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("When the child was last seen must be a date and time with an offset, like 2026-11-23T21:30:00+00:00")
-                .Must(v => Instants.ParseInstant(v) <= Latest()).WithMessage("When the child was last seen must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.MissingFrom));
+            RuleFor(c => c.MissingFrom).NotNull().When(IsReport).WithMessage("Enter when the child was last seen");
+            RuleFor(c => c.MissingFrom).Must(v => v <= Latest()).When(c => c.MissingFrom is not null).WithMessage(InputMessages.NotInPast(Labels.MissingFrom));
+            RuleFor(c => c.ReportedAt).Must(v => v <= Latest()).When(c => c.ReportedAt is not null).WithMessage(InputMessages.NotInPast(Labels.ReportedAt));
             RuleFor(c => c.ReportedAt)
-                .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("When the child was reported missing must be a date and time with an offset, like 2026-11-23T23:10:00+00:00")
-                .Must(v => Instants.ParseInstant(v) <= Latest()).WithMessage("When the child was reported missing must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.ReportedAt));
-            RuleFor(c => c.ReportedAt)
-                .Must((c, v) => Instants.ParseInstant(v) >= Instants.ParseInstant(c.MissingFrom))
-                .When(c => Instants.TryParseInstant(c.ReportedAt, out _) && Instants.TryParseInstant(c.MissingFrom, out _))
+                .Must((c, v) => v >= c.MissingFrom)
+                .When(c => c.ReportedAt is not null && c.MissingFrom is not null)
                 .WithMessage("The child cannot be reported missing before they were last seen");
 
-            RuleFor(c => c.FoundAt).NotEmpty().When(c => c.Kind == nameof(NotificationKind.Found)).WithMessage("Enter when the child was found");
+            RuleFor(c => c.FoundAt).NotNull().When(c => c.Kind == NotificationKind.Found).WithMessage("Enter when the child was found");
+            RuleFor(c => c.FoundAt).Must(v => v <= Latest()).When(c => c.FoundAt is not null).WithMessage(InputMessages.NotInPast(Labels.FoundAt));
             RuleFor(c => c.FoundAt)
-                .Must(v => Instants.TryParseInstant(v, out _)).WithMessage("When the child was found must be a date and time with an offset, like 2026-11-24T08:15:00+00:00")
-                .Must(v => Instants.ParseInstant(v) <= Latest()).WithMessage("When the child was found must be in the past")
-                .When(c => !string.IsNullOrEmpty(c.FoundAt));
-            RuleFor(c => c.FoundAt)
-                .Must((c, v) => Instants.ParseInstant(v) >= Instants.ParseInstant(c.MissingFrom))
-                .When(c => Instants.TryParseInstant(c.FoundAt, out _) && Instants.TryParseInstant(c.MissingFrom, out _))
+                .Must((c, v) => v >= c.MissingFrom)
+                .When(c => c.FoundAt is not null && c.MissingFrom is not null)
                 .WithMessage("The child cannot be found before they went missing");
 
             RuleFor(c => c.PoliceRiskLevel)
@@ -108,7 +112,7 @@ public static class ReceiveNotification
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var kind = Enum.Parse<NotificationKind>(command.Kind!);
+            var kind = command.Kind!.Value;
             if (await FindAsync(command.Source!, command.SourceReference!, kind, cancellationToken) is { } existing)
             {
                 return existing;
@@ -168,10 +172,10 @@ public static class ReceiveNotification
                 ChildLocalId = Blank(command.Child?.LocalId),
                 ChildFirstName = Blank(command.Child?.FirstName),
                 ChildLastName = Blank(command.Child?.LastName),
-                ChildDateOfBirth = Instants.ParseDate(command.Child?.DateOfBirth),
-                MissingFrom = Instants.ParseInstant(command.MissingFrom),
-                ReportedAt = Instants.ParseInstant(command.ReportedAt),
-                FoundAt = Instants.ParseInstant(command.FoundAt),
+                ChildDateOfBirth = command.Child?.DateOfBirth,
+                MissingFrom = command.MissingFrom,
+                ReportedAt = command.ReportedAt,
+                FoundAt = command.FoundAt,
                 RelatesTo = Blank(command.RelatesTo),
                 PoliceRiskLevel = Enum.TryParse<PoliceRiskLevel>(command.PoliceRiskLevel, out var risk) ? risk : null,
                 LastSeenLocation = Blank(command.LastSeenLocation),

@@ -11,10 +11,12 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var unread = message is IParsedInput parsed ? parsed.InputErrors : [];
+        failures.AddRange(unread);
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
-            failures.AddRange(result.Errors);
+            failures.AddRange(result.Errors.Where(f => !unread.Any(u => u.PropertyName == f.PropertyName)));
         }
 
         if (failures.Count > 0)

@@ -3,6 +3,7 @@ using FluentValidation;
 using MissingChildren.Web.Features;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.ReturnInterviews;
+using MissingChildren.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -60,6 +61,9 @@ public sealed class FormOutcomeFilter : IAsyncPageFilter
         // One message for every form; the next save starts from the record as now stored.
         context.ModelState.AddModelError("", EditConflict.Message);
         context.ModelState.Remove(VersionField);
+
+        // The refused save's changes are still tracked: drop them, so the page reads the record as now stored.
+        context.HttpContext.RequestServices.GetService<AppDbContext>()?.ChangeTracker.Clear();
         return await RedisplayAsync(context, Redisplay.Conflict);
     }
 
@@ -67,7 +71,15 @@ public sealed class FormOutcomeFilter : IAsyncPageFilter
     {
         if (context.HandlerInstance is IRedisplayedForm form)
         {
-            await form.ReloadAsync(reason, context.HttpContext.RequestAborted);
+            try
+            {
+                await form.ReloadAsync(reason, context.HttpContext.RequestAborted);
+            }
+            catch (RecordNotFoundException)
+            {
+                // Gone while the person was working on it.
+                return new NotFoundResult();
+            }
         }
 
         return new PageResult { StatusCode = StatusCodes.Status400BadRequest };

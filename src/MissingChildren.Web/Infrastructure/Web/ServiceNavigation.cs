@@ -14,17 +14,17 @@ public static class ServiceNavigation
     public const string HomePath = "/";
 
     /// <summary>The RHI worker's task tray (screens.md).</summary>
-    public const string ReturnInterviewsPath = "/rhi";
-    public const string FrontDoorPath = "/front-door";
+    public const string ReturnInterviewsPath = Links.ReturnInterviews;
+    public const string FrontDoorPath = Links.FrontDoor;
 
     /// <summary>The manager authorisation queue (screens.md).</summary>
-    public const string AuthorisationsPath = "/authorisations";
+    public const string AuthorisationsPath = Links.Authorisations;
 
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Home", HomePath, Roles.All),
-        new("Notices", "/notices", Roles.All),
-        new("My children", "/children", [Roles.SocialWorker]),
+        new("Notices", Links.Notices, Roles.All),
+        new("My children", Links.MyChildren, [Roles.SocialWorker]),
         new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
         new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),

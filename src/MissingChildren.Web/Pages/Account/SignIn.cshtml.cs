@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Infrastructure.Configuration;
 using MissingChildren.Web.Infrastructure.Web;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace MissingChildren.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(ISender mediator, IOptions<OpenIdConnectSignInOptions> oidc) : PageModel
+public sealed class SignInModel(ISender mediator, IOptions<OpenIdConnectSignInOptions> oidc) : PageModel, IRedisplayedForm
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -29,16 +28,7 @@ public sealed class SignInModel(ISender mediator, IOptions<OpenIdConnectSignInOp
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Features.Account.SignIn.Result result;
-        try
-        {
-            result = await mediator.Send(new Features.Account.SignIn.Command(Email, Password), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            return Invalid();
-        }
+        var result = await mediator.Send(new Features.Account.SignIn.Command(Email, Password), cancellationToken);
 
         switch (result.Outcome)
         {
@@ -51,6 +41,12 @@ public sealed class SignInModel(ISender mediator, IOptions<OpenIdConnectSignInOp
                 ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
                 return Invalid();
         }
+    }
+
+    public Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        Password = null;
+        return Task.CompletedTask;
     }
 
     private PageResult Invalid()

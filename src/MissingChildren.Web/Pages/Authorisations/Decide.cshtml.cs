@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain.Authorisations;
 using MissingChildren.Web.Domain.Policy;
@@ -47,19 +46,9 @@ public sealed class DecideModel(ISender mediator) : PageModel
             return NotFound();
         }
 
-        try
-        {
-            await mediator.Send(new DecideAuthorisation.Command(taskId, Decision, Outcome, Rationale, ReturnReason), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        await mediator.Send(new DecideAuthorisation.Command(taskId, Decision, Outcome, Rationale, ReturnReason), cancellationToken);
         TempData["Decided"] = Decision == "Authorise" ? "Authorised" : "Returned to the worker";
-        return Redirect("/authorisations");
+        return Redirect(Links.Authorisations);
     }
 
     private async Task<bool> LoadAsync(Guid taskId, CancellationToken cancellationToken)

@@ -1,15 +1,12 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Documents;
-using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Documents;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Pages.Authorisations;
 
@@ -18,8 +15,11 @@ namespace MissingChildren.Web.Pages.Authorisations;
 /// the record, and the form confirming it was signed or sent. Filing it puts the PDF on the child's record.
 /// </summary>
 [Authorize(Roles = $"{Roles.TeamManager},{Roles.HeadOfService},{Roles.Director}")]
-public sealed class DocumentModel(ISender mediator) : PageModel
+public sealed class DocumentModel(ISender mediator) : PageModel, IRedisplayedForm
 {
+    [FromRoute(Name = "taskId")]
+    public Guid TaskId { get; set; }
+
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -70,33 +70,27 @@ public sealed class DocumentModel(ISender mediator) : PageModel
             return NotFound();
         }
 
-        FileDocument.Result filed;
-        try
-        {
-            filed = await mediator.Send(new FileDocument.Command(
-                taskId, Version, Draft.Kind, SignedBy, SignedAs, SignedAt.ToIso(DeadlineText.UkTime), SentTo, SentAt.ToIso(DeadlineText.UkTime), Summary, Actions),
-                cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Keep what was typed; the next save starts from the duty as now stored.
-            ModelState.AddModelError("", EditConflict.Message);
-            ModelState.Remove(nameof(Version));
-            Version = Draft.Version;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        // Only the date the form shows for this kind of document is read.
+        var input = new EdgeInput();
+        var letter = Draft.Kind == DocumentKind.DirectorLetter;
+        var signedAt = letter ? input.Instant(SignedAt, nameof(SignedAt), FileDocument.SignedAtLabel) : null;
+        var sentAt = letter ? null : input.Instant(SentAt, nameof(SentAt), FileDocument.SentAtLabel);
+        var filed = await mediator.Send(
+            new FileDocument.Command(taskId, Version, Draft.Kind, SignedBy, SignedAs, signedAt, SentTo, sentAt, Summary, Actions, input.Errors),
+            cancellationToken);
 
         TempData["Success"] = Draft.Kind == DocumentKind.DirectorLetter
             ? "Director letter filed on the child's record"
             : "Serious Incident Notification filed on the child's record";
-        return Redirect($"/children/{filed.ChildId}/documents");
+        return Redirect(Links.Child(filed.ChildId, CaseTab.Documents));
+    }
+
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        if (reason == Redisplay.Conflict && await LoadAsync(TaskId, cancellationToken))
+        {
+            Version = Draft.Version;
+        }
     }
 
     private async Task<bool> LoadAsync(Guid taskId, CancellationToken cancellationToken)

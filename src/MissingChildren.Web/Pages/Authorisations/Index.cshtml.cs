@@ -30,5 +30,5 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
         Work = await mediator.Send(new GetAuthorisationWork.Query(Team, Type, Paging.Clamp(PageNumber)), cancellationToken);
     }
 
-    public string Link(int page) => $"/authorisations?team={Team}&type={Type}&page={page}";
+    public string Link(int page) => $"{Links.Authorisations}?team={Team}&type={Type}&page={page}";
 }

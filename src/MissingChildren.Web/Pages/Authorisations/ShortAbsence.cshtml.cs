@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Infrastructure.Web;
@@ -6,14 +5,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Pages.Authorisations;
 
 /// <summary>R34: the manager decides whether a looked-after child's short absence needs a return home interview.</summary>
 [Authorize(Roles = "TeamManager,HeadOfService")]
-public sealed class ShortAbsenceModel(ISender mediator) : PageModel
+public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplayedForm
 {
+    [FromRoute(Name = "taskId")]
+    public Guid TaskId { get; set; }
+
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -49,29 +50,18 @@ public sealed class ShortAbsenceModel(ISender mediator) : PageModel
             return NotFound();
         }
 
-        Guid? rhiId;
-        try
-        {
-            rhiId = await mediator.Send(new DecideShortAbsence.Command(taskId, Version, Decision, Reason), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(nameof(Decision), Features.Children.EditConflict.Message);
-            await LoadAsync(taskId, cancellationToken);
-            ModelState.Remove(nameof(Version));
-            Version = Item.Version;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var rhiId = await mediator.Send(new DecideShortAbsence.Command(taskId, Version, Decision, Reason), cancellationToken);
 
         TempData["Decided"] = rhiId is null ? "Decision recorded: no return home interview needed" : "Return home interview asked for";
-        return rhiId is { } id ? Redirect($"/rhi/{id}") : Redirect("/authorisations");
+        return Redirect(rhiId is { } id ? Links.ReturnInterview(id) : Links.Authorisations);
+    }
+
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        if (reason == Redisplay.Conflict && await LoadAsync(TaskId, cancellationToken))
+        {
+            Version = Item.Version;
+        }
     }
 
     private async Task<bool> LoadAsync(Guid taskId, CancellationToken cancellationToken)

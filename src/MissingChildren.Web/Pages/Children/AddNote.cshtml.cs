@@ -1,10 +1,11 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Notes;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MissingChildren.Web.Pages.Children;
 
+[FormField(nameof(AddCaseNote.Command.Title), nameof(NoteTitle))]
 public sealed class AddNoteModel(ISender mediator) : ChildPageModel(mediator)
 {
     [BindProperty]
@@ -19,21 +20,7 @@ public sealed class AddNoteModel(ISender mediator) : ChildPageModel(mediator)
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Mediator.Send(new AddCaseNote.Command(ChildId, NoteTitle, Text), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            foreach (var failure in ex.Errors)
-            {
-                ModelState.AddModelError(failure.PropertyName == nameof(AddCaseNote.Command.Title) ? nameof(NoteTitle) : failure.PropertyName, failure.ErrorMessage);
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        return Redirect(CasePath("notes"));
+        await Mediator.Send(new AddCaseNote.Command(ChildId, NoteTitle, Text), cancellationToken);
+        return Redirect(CasePath(CaseTab.Notes));
     }
 }

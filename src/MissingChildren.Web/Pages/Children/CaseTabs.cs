@@ -1,3 +1,5 @@
+using MissingChildren.Web.Infrastructure.Web;
+
 namespace MissingChildren.Web.Pages.Children;
 
 /// <summary>The tabs of the case view (screens.md), as sub-paths of <c>/children/{id}</c>.</summary>
@@ -7,15 +9,15 @@ public static class CaseTabs
 
     public static IReadOnlyList<Tab> All { get; } =
     [
-        new("", "Summary"),
-        new("episodes", "Episodes"),
-        new("return-interviews", "Return interviews"),
-        new("risk-assessments", "Risk assessments"),
-        new("plans", "Plans"),
-        new("meetings", "Meetings"),
-        new("notes", "Notes"),
-        new("involvements", "Involvements"),
-        new("documents", "Documents"),
-        new("history", "History"),
+        new(CaseTab.Summary, "Summary"),
+        new(CaseTab.Episodes, "Episodes"),
+        new(CaseTab.ReturnInterviews, "Return interviews"),
+        new(CaseTab.RiskAssessments, "Risk assessments"),
+        new(CaseTab.Plans, "Plans"),
+        new(CaseTab.Meetings, "Meetings"),
+        new(CaseTab.Notes, "Notes"),
+        new(CaseTab.Involvements, "Involvements"),
+        new(CaseTab.Documents, "Documents"),
+        new(CaseTab.History, "History"),
     ];
 }

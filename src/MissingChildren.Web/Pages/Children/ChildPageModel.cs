@@ -1,5 +1,6 @@
 using Mediator;
 using MissingChildren.Web.Features.Children;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -39,16 +40,11 @@ public abstract class ChildPageModel(ISender mediator) : PageModel
         }
 
         await LoadCaseAsync(HttpContext.RequestAborted);
-        var executed = await next();
-        if (executed.Exception is ChildAccessDeniedException)
-        {
-            executed.ExceptionHandled = true;
-            executed.Result = Forbid();
-        }
+        await next();
     }
 
     protected async Task LoadCaseAsync(CancellationToken cancellationToken) =>
         Case = await mediator.Send(new GetChildCase.Query(ChildId), cancellationToken) ?? throw new InvalidOperationException("The child was checked a moment ago.");
 
-    protected string CasePath(string? tab = null) => tab is null ? $"/children/{ChildId}" : $"/children/{ChildId}/{tab}";
+    protected string CasePath(string? tab = null) => Links.Child(ChildId, tab);
 }

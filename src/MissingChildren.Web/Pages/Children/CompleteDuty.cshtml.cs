@@ -1,14 +1,12 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Pages.Children;
 
 /// <summary>Record a duty done (screens.md "complete a duty"): when, and what was done.</summary>
-public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : ChildPageModel(mediator)
+public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : ChildPageModel(mediator), IRedisplayedForm
 {
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
@@ -43,28 +41,19 @@ public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : Ch
             return NotFound();
         }
 
-        try
-        {
-            await Mediator.Send(new CompleteDuty.Command(ChildId, TaskId, Version, DoneAt.ToIso(DeadlineText.UkTime), WhatWasDone), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(nameof(WhatWasDone), Features.Children.EditConflict.Message);
-            await LoadAsync(cancellationToken);
-            ModelState.Remove(nameof(Version));
-            Version = Duty.Version;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        var input = new EdgeInput();
+        var doneAt = input.Instant(DoneAt, nameof(DoneAt), CompleteDuty.DoneAtLabel);
+        await Mediator.Send(new CompleteDuty.Command(ChildId, TaskId, Version, doneAt, WhatWasDone, input.Errors), cancellationToken);
         TempData["Success"] = "Duty recorded as done";
         return Redirect(CasePath());
+    }
+
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        if (reason == Redisplay.Conflict && await LoadAsync(cancellationToken))
+        {
+            Version = Duty.Version;
+        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

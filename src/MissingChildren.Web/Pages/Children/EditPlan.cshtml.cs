@@ -1,16 +1,13 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain.Plans;
-using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Plans;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Pages.Children;
 
 /// <summary>The trigger plan (001 Appendix 3) or the missing prevention plan: <c>/children/{id}/plans/{type}</c>.</summary>
-public sealed class EditPlanModel(ISender mediator) : ChildPageModel(mediator)
+public sealed class EditPlanModel(ISender mediator) : ChildPageModel(mediator), IRedisplayedForm
 {
     [FromRoute(Name = "type")]
     public string? TypeSlug { get; set; }
@@ -78,29 +75,18 @@ public sealed class EditPlanModel(ISender mediator) : ChildPageModel(mediator)
             return NotFound();
         }
 
-        try
-        {
-            await Mediator.Send(
-                new SavePlan.Command(ChildId, Type, Version, Background, IfMissing, PoliceActions, FrequentedPlaces, LinesOfEnquiry, KnownAssociates, FamilyMembers, Professionals),
-                cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Keep what was typed; the next save starts from the version now stored.
-            ModelState.AddModelError("", EditConflict.Message);
-            ModelState.Remove(nameof(Version));
-            Version = Current?.Version;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        await Mediator.Send(
+            new SavePlan.Command(ChildId, Type, Version, Background, IfMissing, PoliceActions, FrequentedPlaces, LinesOfEnquiry, KnownAssociates, FamilyMembers, Professionals),
+            cancellationToken);
+        return Redirect(CasePath(CaseTab.Plans));
+    }
 
-        return Redirect(CasePath("plans"));
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        if (reason == Redisplay.Conflict && await LoadAsync(cancellationToken))
+        {
+            Version = Current?.Version;
+        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Notes;
 using MissingChildren.Web.Infrastructure.Web;
@@ -21,17 +20,9 @@ public sealed class RecordContactModel(ISender mediator) : ChildPageModel(mediat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Mediator.Send(new RecordSocialWorkerContact.Command(ChildId, ContactAt.ToIso(DeadlineText.UkTime), Summary), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        return Redirect(CasePath("notes"));
+        var input = new EdgeInput();
+        var contactAt = input.Instant(ContactAt, nameof(ContactAt), RecordSocialWorkerContact.ContactAtLabel);
+        await Mediator.Send(new RecordSocialWorkerContact.Command(ChildId, contactAt, Summary, input.Errors), cancellationToken);
+        return Redirect(CasePath(CaseTab.Notes));
     }
 }

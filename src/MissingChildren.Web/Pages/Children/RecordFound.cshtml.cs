@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Web;
@@ -32,17 +31,10 @@ public sealed class RecordFoundModel(ISender mediator) : ChildPageModel(mediator
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Mediator.Send(new RecordFound.Command(ChildId, FoundAt.ToIso(DeadlineText.UkTime), FoundLocation, FoundBy, SafeAndWellCheckDone, SafeAndWellCheck), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        var input = new EdgeInput();
+        var foundAt = input.Instant(FoundAt, nameof(FoundAt), RecordFound.FoundAtLabel);
+        var checkDone = input.YesNo(SafeAndWellCheckDone, nameof(SafeAndWellCheckDone), RecordFound.ChooseSafeAndWell);
+        await Mediator.Send(new RecordFound.Command(ChildId, foundAt, FoundLocation, FoundBy, checkDone, SafeAndWellCheck, input.Errors), cancellationToken);
         return Redirect(CasePath());
     }
 }

@@ -1,5 +1,5 @@
-using FluentValidation;
 using Mediator;
+using MissingChildren.Web.Domain.Meetings;
 using MissingChildren.Web.Features.Meetings;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -37,17 +37,10 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Mediator.Send(new RecordMeeting.Command(ChildId, Type, HeldAt.ToIso(DeadlineText.UkTime), Attendees, RiskFactors, Actions), cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        return Redirect(CasePath("meetings"));
+        var input = new EdgeInput();
+        var type = input.Choice<MeetingType>(Type, nameof(Type), RecordMeeting.ChooseType);
+        var heldAt = input.Instant(HeldAt, nameof(HeldAt), RecordMeeting.HeldAtLabel);
+        await Mediator.Send(new RecordMeeting.Command(ChildId, type, heldAt, Attendees, RiskFactors, Actions, input.Errors), cancellationToken);
+        return Redirect(CasePath(CaseTab.Meetings));
     }
 }

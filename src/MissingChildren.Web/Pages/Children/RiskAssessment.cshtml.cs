@@ -1,18 +1,15 @@
 using System.Globalization;
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.RiskAssessments;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Pages.Children;
 
 /// <summary>The SERAF Child Exploitation risk assessment (001 Appendix 2): <c>/children/{id}/risk-assessments/new</c> or <c>/{assessmentId}</c>.</summary>
-public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile) : ChildPageModel(mediator)
+public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile) : ChildPageModel(mediator), IRedisplayedForm
 {
     [FromRoute(Name = "assessmentId")]
     public string? AssessmentSlug { get; set; }
@@ -101,35 +98,24 @@ public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile)
             return NotFound();
         }
 
-        SaveRiskAssessment.Result result;
-        try
-        {
-            result = await Mediator.Send(
-                new SaveRiskAssessment.Command(
-                    ChildId, AssessmentId, Version, Vulnerabilities, ModerateIndicators, SignificantRecent, SignificantCurrent,
-                    AssessorCategory, CategoryRationale, PrincipalConcern, AdditionalInformation, action == "send"),
-                cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Keep what was typed; the next save starts from the version now stored.
-            ModelState.AddModelError("", EditConflict.Message);
-            ModelState.Remove(nameof(Version));
-            Version = Existing?.Version;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var result = await Mediator.Send(
+            new SaveRiskAssessment.Command(
+                ChildId, AssessmentId, Version, Vulnerabilities, ModerateIndicators, SignificantRecent, SignificantCurrent,
+                AssessorCategory, CategoryRationale, PrincipalConcern, AdditionalInformation, action == "send"),
+            cancellationToken);
 
         TempData["Saved"] = result.Sent
             ? $"Version {result.VersionNumber} sent to the team manager for authorisation"
             : $"Version {result.VersionNumber} saved as a draft";
-        return Redirect(CasePath($"risk-assessments/{result.AssessmentId}"));
+        return Redirect(Links.RiskAssessment(ChildId, result.AssessmentId));
+    }
+
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        if (reason == Redisplay.Conflict && await LoadExistingAsync(cancellationToken))
+        {
+            Version = Existing?.Version;
+        }
     }
 
     private async Task<bool> LoadExistingAsync(CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.FrontDoor;
@@ -11,7 +10,7 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 
 /// <summary>The triage queue (R1): notifications that could not be linked, with candidate matches and a link action.</summary>
 [Authorize(Roles = FrontDoorAccess.Readers)]
-public sealed class IndexModel(ISender mediator) : PageModel
+public sealed class IndexModel(ISender mediator) : PageModel, IRedisplayedForm
 {
     /// <summary>The "page" query parameter ("page" is a route value in Razor Pages, so it is read, not bound).</summary>
     public int PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? Paging.Clamp(page) : 1;
@@ -35,20 +34,12 @@ public sealed class IndexModel(ISender mediator) : PageModel
             return Forbid();
         }
 
-        try
-        {
-            var result = await mediator.Send(new LinkNotification.Command(notificationId, version, childId), cancellationToken);
-            TempData["Success"] = "Notification linked: the episode has been routed and its duties raised";
-            return Redirect($"/episodes/{result.EpisodeId}");
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
+        var result = await mediator.Send(new LinkNotification.Command(notificationId, version, childId), cancellationToken);
+        TempData["Success"] = "Notification linked: the episode has been routed and its duties raised";
+        return Redirect(Links.Episode(result.EpisodeId));
     }
+
+    public Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
-using FluentValidation;
+using MissingChildren.Web.Features;
 using Mediator;
 using MissingChildren.Web.Features.FrontDoor;
+using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 
 /// <summary>One notification at triage (R1): link it to a candidate, create a new child from it, or mark it a duplicate.</summary>
 [Authorize(Roles = FrontDoorAccess.Readers)]
-public sealed class NotificationModel(ISender mediator) : PageModel
+public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplayedForm
 {
     public sealed class NewChildForm
     {
@@ -23,6 +24,9 @@ public sealed class NotificationModel(ISender mediator) : PageModel
 
         public DateParts DateOfBirth { get; set; } = new();
     }
+
+    [FromRoute(Name = "id")]
+    public Guid Id { get; set; }
 
     [BindProperty]
     public Guid Version { get; set; }
@@ -59,19 +63,45 @@ public sealed class NotificationModel(ISender mediator) : PageModel
         return Page();
     }
 
-    public Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, async () => $"/episodes/{(await mediator.Send(new LinkNotification.Command(id, Version, ChildId), cancellationToken)).EpisodeId}", null, cancellationToken);
+    public async Task<IActionResult> OnPostLinkAsync(CancellationToken cancellationToken) =>
+        CanAct ? EpisodeRedirect((await mediator.Send(new LinkNotification.Command(Id, Version, ChildId), cancellationToken)).EpisodeId) : Forbid();
 
-    public Task<IActionResult> OnPostNewChildAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, async () => $"/episodes/{(await mediator.Send(new CreateChildFromNotification.Command(id, Version, NewChild.LocalId, NewChild.FirstName, NewChild.LastName, NewChild.DateOfBirth.ToIso()), cancellationToken)).EpisodeId}", nameof(NewChild), cancellationToken);
-
-    public Task<IActionResult> OnPostDuplicateAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, async () =>
+    [FormPrefix(nameof(NewChild))]
+    public async Task<IActionResult> OnPostNewChildAsync(CancellationToken cancellationToken)
+    {
+        if (!CanAct)
         {
-            await mediator.Send(new MarkDuplicate.Command(id, Version, DuplicateOfId), cancellationToken);
-            TempData["Success"] = "Notification marked as a duplicate. It is kept and linked to the original";
-            return "/front-door";
-        }, null, cancellationToken);
+            return Forbid();
+        }
+
+        var input = new EdgeInput();
+        var dateOfBirth = input.Date(NewChild.DateOfBirth, nameof(NewChildForm.DateOfBirth), ReceiveNotification.Labels.DateOfBirth);
+        var created = await mediator.Send(
+            new CreateChildFromNotification.Command(Id, Version, NewChild.LocalId, NewChild.FirstName, NewChild.LastName, dateOfBirth, input.Errors), cancellationToken);
+        return EpisodeRedirect(created.EpisodeId);
+    }
+
+    public async Task<IActionResult> OnPostDuplicateAsync(CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        await mediator.Send(new MarkDuplicate.Command(Id, Version, DuplicateOfId), cancellationToken);
+        TempData["Success"] = "Notification marked as a duplicate. It is kept and linked to the original";
+        return Redirect(Links.FrontDoor);
+    }
+
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(Id, cancellationToken))
+        {
+            throw new RecordNotFoundException("The notification was not found.");
+        }
+    }
+
+    private RedirectResult EpisodeRedirect(Guid episodeId) => Redirect(Links.Episode(episodeId));
 
     private static string Triage(Domain.Notifications.TriageStatus status) => status switch
     {
@@ -79,30 +109,6 @@ public sealed class NotificationModel(ISender mediator) : PageModel
         Domain.Notifications.TriageStatus.AwaitingTriage => "awaiting triage",
         _ => "duplicate",
     };
-
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task<string>> action, string? prefix, CancellationToken cancellationToken)
-    {
-        if (!CanAct)
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            return Redirect(await action());
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex, prefix);
-            if (!await LoadAsync(id, cancellationToken))
-            {
-                return NotFound();
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-    }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using FluentValidation;
+using MissingChildren.Web.Features;
 using Mediator;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Features.FrontDoor;
@@ -11,8 +11,11 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 
 /// <summary>Re-categorise an open absence as a missing episode, with the reason.</summary>
 [Authorize(Roles = FrontDoorAccess.Actors)]
-public sealed class RecategoriseModel(ISender mediator) : PageModel
+public sealed class RecategoriseModel(ISender mediator) : PageModel, IRedisplayedForm
 {
+    [FromRoute(Name = "id")]
+    public Guid Id { get; set; }
+
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -34,22 +37,16 @@ public sealed class RecategoriseModel(ISender mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new RecategoriseEpisode.Command(id, Version, Reason), cancellationToken);
-            TempData["Success"] = "The absence is now a missing episode. The duties of a missing child have been raised";
-            return Redirect($"/episodes/{id}");
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            if (!await LoadAsync(id, cancellationToken))
-            {
-                return NotFound();
-            }
+        await mediator.Send(new RecategoriseEpisode.Command(id, Version, Reason), cancellationToken);
+        TempData["Success"] = "The absence is now a missing episode. The duties of a missing child have been raised";
+        return Redirect(Links.Episode(id));
+    }
 
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(Id, cancellationToken))
+        {
+            throw new RecordNotFoundException("The episode was not found.");
         }
     }
 

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using FluentValidation;
+using System.Text.Json.Serialization;
 using Mediator;
+using MissingChildren.Web.Domain.Notifications;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -16,6 +17,11 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 /// and validation as the API intake (ReceiveNotification), so it is linked and routed, or queued for triage, alike.
 /// </summary>
 [Authorize(Roles = FrontDoorAccess.Actors)]
+[FormField("Child.LocalId", nameof(LocalId))]
+[FormField("Child", nameof(FirstName))]
+[FormField("Child.FirstName", nameof(FirstName))]
+[FormField("Child.LastName", nameof(LastName))]
+[FormField("Child.DateOfBirth", nameof(DateOfBirth))]
 public sealed class RecordModel(ISender mediator, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<string> Sources = ["Police", "Carer", "School", "Other local authority", "Parent or family", "Other"];
@@ -83,80 +89,39 @@ public sealed class RecordModel(ISender mediator, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var reference = string.IsNullOrWhiteSpace(SourceReference) ? NewReference() : SourceReference.Trim();
+        var input = new EdgeInput();
         var command = new ReceiveNotification.Command(
-            Source, reference, Kind,
-            new ReceiveNotification.ChildAsReported(LocalId, FirstName, LastName, DateOfBirth.ToIso()),
-            MissingFrom.ToIso(DeadlineText.UkTime), ReportedAt.ToIso(DeadlineText.UkTime), FoundAt.ToIso(DeadlineText.UkTime),
-            RelatesTo, string.IsNullOrEmpty(PoliceRiskLevel) ? null : PoliceRiskLevel, LastSeenLocation, FoundLocation, Circumstances, "");
+            Source, reference, input.Choice<NotificationKind>(Kind, nameof(Kind), ReceiveNotification.Labels.ChooseKind),
+            new ReceiveNotification.ChildAsReported(LocalId, FirstName, LastName, input.Date(DateOfBirth, "Child.DateOfBirth", ReceiveNotification.Labels.DateOfBirth)),
+            input.Instant(MissingFrom, nameof(MissingFrom), ReceiveNotification.Labels.MissingFrom),
+            input.Instant(ReportedAt, nameof(ReportedAt), ReceiveNotification.Labels.ReportedAt),
+            input.Instant(FoundAt, nameof(FoundAt), ReceiveNotification.Labels.FoundAt),
+            RelatesTo, string.IsNullOrEmpty(PoliceRiskLevel) ? null : PoliceRiskLevel, LastSeenLocation, FoundLocation, Circumstances, "", input.Errors);
         command = command with { Payload = JsonSerializer.Serialize(new { recordedBy = "Front Door", command.Source, command.SourceReference, command.Kind, command.Child, command.MissingFrom, command.ReportedAt, command.FoundAt, command.RelatesTo, command.PoliceRiskLevel, command.LastSeenLocation, command.FoundLocation, command.Circumstances }, JsonOptions) };
 
-        ReceiveNotification.Result result;
-        try
-        {
-            result = await mediator.Send(command, cancellationToken);
-        }
-        catch (ValidationException ex)
-        {
-            var fields = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var failure in ex.Errors)
-            {
-                // One message per field, the first that applies (GOV.UK error messages).
-                var (key, message) = FormError(failure.PropertyName, failure.ErrorMessage);
-                if (fields.Add(key))
-                {
-                    ModelState.AddModelError(key, message);
-                }
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        var result = await mediator.Send(command, cancellationToken);
         if (!result.Created)
         {
             TempData["Success"] = $"This notification had already been recorded ({reference}): nothing was changed";
-            return Redirect("/front-door");
+            return Redirect(Links.FrontDoor);
         }
 
         if (result.EpisodeId is { } episodeId)
         {
             TempData["Success"] = $"Notification {reference} recorded and linked: the episode has been routed and its duties raised";
-            return Redirect($"/episodes/{episodeId}");
+            return Redirect(Links.Episode(episodeId));
         }
 
         TempData["Success"] = $"Notification {reference} recorded. It could not be linked to a child and is waiting in the triage queue";
-        return Redirect("/front-door");
+        return Redirect(Links.FrontDoor);
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>A readable reference for a report that came without one: "FD-20261120-1405-7F3A".</summary>
     private string NewReference()
     {
         var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DeadlineText.UkTime);
         return $"FD-{local:yyyyMMdd-HHmm}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(2))}";
-    }
-
-    /// <summary>The intake's field names and wording, as they read on this form.</summary>
-    private static (string Key, string Message) FormError(string property, string message)
-    {
-        var key = property switch
-        {
-            "Child.LocalId" => nameof(LocalId),
-            "Child.FirstName" or "Child" => nameof(FirstName),
-            "Child.LastName" => nameof(LastName),
-            "Child.DateOfBirth" => nameof(DateOfBirth),
-            _ => property,
-        };
-        message = key switch
-        {
-            nameof(DateOfBirth) when message.Contains("real date", StringComparison.Ordinal) => "Date of birth must be a real date",
-            nameof(MissingFrom) when message.Contains("with an offset", StringComparison.Ordinal) => "When the child was last seen must be a real date and time",
-            nameof(ReportedAt) when message.Contains("with an offset", StringComparison.Ordinal) => "When the child was reported missing must be a real date and time",
-            nameof(FoundAt) when message.Contains("with an offset", StringComparison.Ordinal) => "When the child was found must be a real date and time",
-            nameof(Kind) when message.StartsWith("Kind must", StringComparison.Ordinal) => "Select whether the child is missing, absent or found",
-            _ => message,
-        };
-        return (key, message);
     }
 }

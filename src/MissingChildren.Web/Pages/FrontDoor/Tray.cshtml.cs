@@ -71,7 +71,7 @@ public sealed class TrayModel(ISender mediator) : PageModel
             ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var query = string.Join("&", parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
-        return query.Length == 0 ? "/front-door/tray" : $"/front-door/tray?{query}";
+        return query.Length == 0 ? Links.FrontDoorTray : $"{Links.FrontDoorTray}?{query}";
     }
 
     /// <summary>The MoJ sortable header state of a column: ascending, descending or none.</summary>

@@ -1,0 +1,102 @@
+using MissingChildren.Web.Domain.Duties;
+
+namespace MissingChildren.Web.Infrastructure.Web;
+
+/// <summary>
+/// Every URL of the service in one place (the pages' <c>@page</c> routes), for pages, use cases, notices and e-mails:
+/// a route changes here, not in strings across the code. Paths are relative to the site; e-mails add the base URL.
+/// </summary>
+public static class Links
+{
+    public const string Home = "/";
+
+    public const string MyChildren = "/children";
+
+    public const string Notices = "/notices";
+
+    public const string FrontDoor = "/front-door";
+
+    public const string FrontDoorTray = "/front-door/tray";
+
+    public const string RecordNotification = "/front-door/record";
+
+    public const string Authorisations = "/authorisations";
+
+    public const string ReturnInterviews = "/rhi";
+
+    // ----- The child's case view (CaseTabs) -----
+
+    /// <summary>The child's case view, on its summary or on a tab (<see cref="CaseTab"/>).</summary>
+    public static string Child(Guid childId, string? tab = null) =>
+        string.IsNullOrEmpty(tab) ? $"/children/{childId}" : $"/children/{childId}/{tab}";
+
+    public static string RecordFound(Guid childId) => $"{Child(childId)}/found";
+
+    public static string RecordSocialWorkerContact(Guid childId) => $"{Child(childId)}/social-worker-contact";
+
+    public static string RecordMeeting(Guid childId) => $"{Child(childId)}/meetings/new";
+
+    public static string AddNote(Guid childId) => $"{Child(childId)}/notes/new";
+
+    /// <summary>Record done a duty that is done by saying so (<see cref="DutyCompletion.IsRecordedDirectly"/>).</summary>
+    public static string CompleteDuty(Guid childId, Guid taskId) => $"{Child(childId)}/duties/{taskId}";
+
+    public static string NewRiskAssessment(Guid childId) => $"{Child(childId, CaseTab.RiskAssessments)}/new";
+
+    public static string RiskAssessment(Guid childId, Guid assessmentId) => $"{Child(childId, CaseTab.RiskAssessments)}/{assessmentId}";
+
+    /// <summary>A plan by its slug (<c>trigger-plan</c>, <c>prevention-plan</c>).</summary>
+    public static string Plan(Guid childId, string slug) => $"{Child(childId, CaseTab.Plans)}/{slug}";
+
+    public static string PrintPlan(Guid childId, string slug) => $"{Plan(childId, slug)}/print";
+
+    public static string FiledDocumentPdf(Guid childId, Guid documentId) => $"{Child(childId, CaseTab.Documents)}/{documentId}.pdf";
+
+    // ----- Episodes, Front Door, return home interviews, authorisations -----
+
+    public static string Episode(Guid episodeId) => $"/episodes/{episodeId}";
+
+    public static string RecategoriseEpisode(Guid episodeId) => $"/front-door/episodes/{episodeId}/recategorise";
+
+    public static string TriageNotification(Guid notificationId) => $"/front-door/notifications/{notificationId}";
+
+    public static string ReturnInterview(Guid rhiId) => $"{ReturnInterviews}/{rhiId}";
+
+    public static string DecideAuthorisation(Guid taskId) => $"{Authorisations}/{taskId}";
+
+    /// <summary>R34: decide whether a looked-after child's short absence needs an RHI.</summary>
+    public static string DecideShortAbsence(Guid taskId) => $"{Authorisations}/short-absences/{taskId}";
+
+    /// <summary>Prepare and file the Director letter (R9) or Serious Incident Notification (R31).</summary>
+    public static string PrepareDocument(Guid taskId) => $"{Authorisations}/documents/{taskId}";
+
+    /// <summary>
+    /// Where a manager does a duty in their queue: the authorisation itself, the R34 decision, or the RHI where the
+    /// looked-after child's choice is recorded (R30); null when the duty is not done on a page of its own.
+    /// </summary>
+    public static string? WhereManagerDutyIsDone(Guid taskId, TaskType type, string ruleId, Guid? rhiId) => (type, ruleId) switch
+    {
+        (TaskType.ManagerAuthorisation, _) => DecideAuthorisation(taskId),
+        (_, RuleIds.ShortAbsence) => DecideShortAbsence(taskId),
+        (_, RuleIds.LookedAfterChoice) when rhiId is { } id => ReturnInterview(id),
+        _ => null,
+    };
+
+    /// <summary>Where a notice about a duty sends its reader: the episode the duty belongs to, else the home page.</summary>
+    public static string DutyNotice(Guid? episodeId) => episodeId is { } id ? Episode(id) : Home;
+}
+
+/// <summary>The tabs of the child's case view, as the sub-paths of <see cref="Links.Child"/>.</summary>
+public static class CaseTab
+{
+    public const string Summary = "";
+    public const string Episodes = "episodes";
+    public const string ReturnInterviews = "return-interviews";
+    public const string RiskAssessments = "risk-assessments";
+    public const string Plans = "plans";
+    public const string Meetings = "meetings";
+    public const string Notes = "notes";
+    public const string Involvements = "involvements";
+    public const string Documents = "documents";
+    public const string History = "history";
+}
