@@ -43,7 +43,7 @@ public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageMo
 
         if (!Allowed(Rhi.Can))
         {
-            return RedirectToPage("Index", new { Id });
+            return Redirect(Links.ReturnInterview(Id));
         }
 
         Version = Rhi.Rhi.Version;
@@ -61,7 +61,7 @@ public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageMo
     {
         var result = await mediator.Send(command, cancellationToken);
         Done = done;
-        return RedirectToPage("Index", new { Id = next is null ? Id : next(result) });
+        return Redirect(Links.ReturnInterview(next is null ? Id : next(result)));
     }
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
