@@ -1,6 +1,5 @@
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Policy;
-using Choice = MissingChildren.Web.Domain.ReturnInterviews.InterviewerChoice;
 
 namespace MissingChildren.Web.Domain.ReturnInterviews;
 
@@ -127,9 +126,9 @@ public sealed partial class ReturnHomeInterview
     {
         Refuse(ChoiceRefusal(offered));
         var closures = new List<RhiDutyClosure>();
-        if (choice == Choice.IndependentPerson)
+        if (choice == RhiValues.IndependentPerson)
         {
-            if (InterviewerChoice != Choice.IndependentPerson)
+            if (InterviewerChoice != RhiValues.IndependentPerson)
             {
                 IndependentPersonChosenAt = now;
                 IndependentRequestDueAt = requestDueAt;

@@ -97,7 +97,7 @@ public sealed partial class ReturnHomeInterview
         Refuse(CeScreenRefusal(required));
         CeScreenOutcome = outcome;
         CeScreenCompletedAt = at;
-        return outcome == global::MissingChildren.Web.Domain.ReturnInterviews.CeScreenOutcome.ConcernsFullAssessmentNeeded
+        return outcome == RhiValues.ConcernsFound
             ? []
             : [RhiDutyClosure.Done(TaskType.CeRiskAssessment, "CE screen completed with the return home interview", RuleIds.ExploitationAssessment)];
     }

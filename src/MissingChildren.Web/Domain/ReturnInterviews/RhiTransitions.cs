@@ -57,3 +57,11 @@ public sealed record InterviewRecord(
     bool ConsentToShare,
     bool? InterpreterNeeded,
     string? InterpreterLanguage);
+
+/// <summary>Values named where the RHI's properties of the same name as their types hide the types.</summary>
+internal static class RhiValues
+{
+    public const InterviewerChoice IndependentPerson = InterviewerChoice.IndependentPerson;
+
+    public const CeScreenOutcome ConcernsFound = CeScreenOutcome.ConcernsFullAssessmentNeeded;
+}
