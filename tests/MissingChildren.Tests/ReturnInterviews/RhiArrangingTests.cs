@@ -222,4 +222,23 @@ public sealed class RhiArrangingTests
         Assert.False(rhi.CanRecordInterviewerChoice(offered));
         Assert.Equal(message, Refusal(() => rhi.RecordInterviewerChoice(InterviewerChoice.SocialWorker, offered, false, null, Now, Now)));
     }
+
+    // ----- What comes next (the tray) -----
+
+    [Theory]
+    [InlineData(RhiStatus.Requested, 0, null, "Allocate to a worker")]
+    [InlineData(RhiStatus.Allocated, 0, null, "Make the first contact attempt")]
+    [InlineData(RhiStatus.Allocated, 1, null, "Offer the interview")]
+    [InlineData(RhiStatus.Offered, 1, null, "Record consent or refusal")]
+    [InlineData(RhiStatus.Accepted, 1, null, "Hold and record the interview")]
+    [InlineData(RhiStatus.Declined, 1, null, "Send for authorisation")]
+    [InlineData(RhiStatus.NoContact, 3, "Add the attempts", "Correct it and send for authorisation again")]
+    [InlineData(RhiStatus.AwaitingAuthorisation, 3, null, "Waiting for the manager")]
+    [InlineData(RhiStatus.Authorised, 3, null, "None")]
+    public void NextStep_FollowsTheState(RhiStatus status, int attempts, string? returned, string step)
+    {
+        var rhi = Rhi(status);
+        rhi.ReturnedReason = returned;
+        Assert.Equal(step, rhi.NextStep(new ContactPattern(attempts, 3, new HashSet<TimeOfDay>(), false, null, [])).Step);
+    }
 }

@@ -31,6 +31,23 @@ public sealed partial class ReturnHomeInterview
     /// <summary>R30: with the manager, or authorised: nothing on it changes (an authorised one is corrected as a new version).</summary>
     public bool IsLocked => Status is RhiStatus.AwaitingAuthorisation or RhiStatus.Authorised;
 
+    /// <summary>What the worker (or manager) does next, and by when (the RHI tray).</summary>
+    public (string Step, DateTimeOffset? Due) NextStep(ContactPattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return Status switch
+        {
+            RhiStatus.Requested => ("Allocate to a worker", AllocateDueAt ?? OfferDueAt),
+            RhiStatus.Allocated => (pattern.Attempts == 0 ? "Make the first contact attempt" : "Offer the interview", OfferDueAt),
+            RhiStatus.Offered => ("Record consent or refusal", pattern.ContinueUntil ?? OfferDueAt),
+            RhiStatus.Accepted => ("Hold and record the interview", CompleteDueAt),
+            _ when IsConcluded && ReturnedReason is not null => ("Correct it and send for authorisation again", CompleteDueAt ?? OfferDueAt),
+            _ when IsConcluded => ("Send for authorisation", CompleteDueAt ?? OfferDueAt),
+            RhiStatus.AwaitingAuthorisation => ("Waiting for the manager", null),
+            _ => ("None", null),
+        };
+    }
+
     /// <summary>R19: a team manager may allocate it (or allocate it again) until the interview has been accepted.</summary>
     public bool CanAllocate => Status is RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered;
 
