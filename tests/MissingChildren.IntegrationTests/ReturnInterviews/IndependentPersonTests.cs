@@ -35,7 +35,7 @@ public abstract class IndependentPersonTests
     private async Task<HtmlClient.Page> ChooseAsync(HtmlClient client, Guid rhiId, Dictionary<string, string?> values)
     {
         var page = await client.GetAsync($"/rhi/{rhiId}");
-        return await client.SubmitAsync(page, values, "form[action*='handler=Choice']");
+        return await client.SubmitAsync(page, values, "form[action$='/choice']");
     }
 
     private static Dictionary<string, string?> Planned(DateOnly date, bool requestMade = true, string choice = "IndependentPerson") => new()

@@ -69,10 +69,10 @@ public abstract class RhiCorrectionTests
 
         var (_, page) = await OpenAsync(rhiId);
 
-        Assert.NotNull(page.Document.QuerySelector("form[action*='handler=Correct']"));
-        foreach (var handler in new[] { "Interview", "NoInterview", "Ce", "Send", "Attempt", "Consent" })
+        Assert.NotNull(page.Document.QuerySelector("form[action$='/correct']"));
+        foreach (var form in new[] { "Interview", "NoInterview", "Ce", "Send", "Attempt", "Consent" })
         {
-            Assert.Null(page.Document.QuerySelector($"form[action*='handler={handler}']"));
+            Assert.Null(page.Document.QuerySelector(RhiTestData.Form(form)));
         }
     }
 
@@ -83,7 +83,7 @@ public abstract class RhiCorrectionTests
         var (client, page) = await OpenAsync(rhiId);
         var before = await _app.WithDbAsync(db => db.ReturnHomeInterviews.CountAsync());
 
-        var result = await client.SubmitAsync(page, new Dictionary<string, string?>(), "form[action*='handler=Correct']");
+        var result = await client.SubmitAsync(page, new Dictionary<string, string?>(), "form[action$='/correct']");
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal(["Enter what needs correcting"], result.ErrorSummary);
@@ -98,7 +98,7 @@ public abstract class RhiCorrectionTests
         var (client, page) = await OpenAsync(rhiId);
 
         var result = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Correction.Reason"] = "The interview date was recorded wrongly." },
-            "form[action*='handler=Correct']");
+            "form[action$='/correct']");
 
         var authorised = await LoadAsync(rhiId);
         var correctionId = authorised.SupersededById!.Value;
@@ -117,8 +117,8 @@ public abstract class RhiCorrectionTests
         // The old version says where the current one is, and can no longer be corrected.
         var old = await client.GetAsync($"/rhi/{rhiId}");
         Assert.NotNull(old.Document.QuerySelector($"[data-testid='superseded'] a[href='/rhi/{correctionId}']"));
-        Assert.Null(old.Document.QuerySelector("form[action*='handler=Correct']"));
-        var again = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Correction.Reason"] = "Again." }, "form[action*='handler=Correct']");
+        Assert.Null(old.Document.QuerySelector("form[action$='/correct']"));
+        var again = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Correction.Reason"] = "Again." }, "form[action$='/correct']");
         Assert.Equal(["This version has already been corrected: correct the current version"], again.ErrorSummary);
 
         // The correction starts from what was authorised; the worker changes it and sends it again.
@@ -126,7 +126,7 @@ public abstract class RhiCorrectionTests
         Assert.Contains("The interview date was recorded wrongly.", current.Document.QuerySelector("[data-testid='correction']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(Authorised, current.Document.QuerySelector("#Interview_ChildAccount")!.TextContent.Trim());
         var interviewed = Now.AddDays(-5);
-        var form = current.Document.QuerySelector("form[action*='handler=Interview']")!;
+        var form = current.Document.QuerySelector("form[action$='/interview']")!;
         var shown = form.QuerySelectorAll("input[type='text'][name^='Interview.'], input[type='radio'][name^='Interview.'][checked], textarea[name^='Interview.']")
             .ToDictionary(e => e.GetAttribute("name")!, e => (string?)(e.LocalName == "textarea" ? e.TextContent.Trim() : e.GetAttribute("value")));
         Assert.Equal("Placement", shown["Interview.Location"]);
@@ -138,13 +138,13 @@ public abstract class RhiCorrectionTests
             ["Interview.InterviewedAt.Year"] = interviewed.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Interview.InterviewedAt.Time"] = interviewed.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["Interview.ChildAccount"] = "Stayed at a friend's flat; the interview was a day earlier.",
-        }, "form[action*='handler=Interview']");
+        }, "form[action$='/interview']");
         Assert.Empty(saved.ErrorSummary);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(interviewed, (await LoadAsync(correctionId)).InterviewedAt);
         Assert.Equal(Authorised, (await LoadAsync(rhiId)).ChildAccount);
 
-        var sent = await client.SubmitAsync(await client.GetAsync($"/rhi/{correctionId}"), new Dictionary<string, string?>(), "form[action*='handler=Send']");
+        var sent = await client.SubmitAsync(await client.GetAsync($"/rhi/{correctionId}"), new Dictionary<string, string?>(), "form[action$='/send']");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var duty = await _app.WithDbAsync(db => db.DutyTasks.SingleAsync(t => t.ReturnHomeInterviewId == correctionId && t.Type == TaskType.ManagerAuthorisation));
         Assert.Equal(episodeId, duty.EpisodeId);

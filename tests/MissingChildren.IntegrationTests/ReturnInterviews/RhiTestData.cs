@@ -118,4 +118,13 @@ public sealed class RhiTestData(AppFactory app)
     public Task<ReturnHomeInterview> LoadAsync(Guid id) =>
         app.WithDbAsync(db => db.ReturnHomeInterviews.AsNoTracking()
             .Include(r => r.ContactAttempts).Include(r => r.ConsentRecords).Include(r => r.Letters).SingleAsync(r => r.Id == id));
+
+    private static readonly Dictionary<string, string> FormPages = new(StringComparer.Ordinal)
+    {
+        ["Allocate"] = "allocate", ["Attempt"] = "attempt", ["Consent"] = "consent", ["Choice"] = "choice", ["Letter"] = "send-letter",
+        ["Interview"] = "interview", ["NoInterview"] = "no-interview", ["Ce"] = "ce-screen", ["Send"] = "send", ["Correct"] = "correct",
+    };
+
+    /// <summary>The RHI page's form that posts to the page of that form (<c>Attempt</c>: <c>/rhi/{id}/attempt</c>).</summary>
+    public static string Form(string name) => $"form[action$='/{FormPages[name]}']";
 }

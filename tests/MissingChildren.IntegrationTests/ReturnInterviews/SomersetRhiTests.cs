@@ -52,7 +52,7 @@ public sealed class SomersetRhiTests
         var page = await manager.GetAsync($"/rhi/{rhiId}");
         Assert.Equal(2, page.Document.QuerySelectorAll("[data-testid=episodes] li").Length);
         var workerId = page.Document.QuerySelector("#Allocate_WorkerId option[value]:not([value=''])")!.GetAttribute("value");
-        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(page, new Dictionary<string, string?> { ["Allocate.WorkerId"] = workerId }, "form[action*='handler=Allocate']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(page, new Dictionary<string, string?> { ["Allocate.WorkerId"] = workerId }, "form[action$='/allocate']")).StatusCode);
 
         var worker = app.CreateHtmlClient();
         await worker.SignInAsync(Roles.RhiWorker);
@@ -60,7 +60,7 @@ public sealed class SomersetRhiTests
         Assert.Equal("2", row.QuerySelectorAll("td")[1].TextContent.Trim());
 
         page = await worker.GetAsync($"/rhi/{rhiId}");
-        page = await worker.GetAsync((await worker.SubmitAsync(page, new Dictionary<string, string?> { ["Consent.Consented"] = "yes", ["Consent.GivenByName"] = "Sam Parent" }, "form[action*='handler=Consent']")).Location!);
+        page = await worker.GetAsync((await worker.SubmitAsync(page, new Dictionary<string, string?> { ["Consent.Consented"] = "yes", ["Consent.GivenByName"] = "Sam Parent" }, "form[action$='/consent']")).Location!);
         var accepted = await data.LoadAsync(rhiId);
         Assert.Equal(app.Clock.GetUtcNow(), accepted.AcceptedAt);
         Assert.True(accepted.CompleteDueAt > accepted.AcceptedAt); // R21: 3 working days (unit-tested in ReturnInterviewRulesTests)
@@ -77,9 +77,9 @@ public sealed class SomersetRhiTests
             ["Interview.ChildAccount"] = "Went to a party twice.",
             ["Interview.RisksIdentified"] = "Older associates.",
             ["Interview.ConsentToShare"] = "no",
-        }, "form[action*='handler=Interview']")).Location!);
-        page = await worker.GetAsync((await worker.SubmitAsync(page, new Dictionary<string, string?> { ["Ce.Outcome"] = "NoConcerns" }, "form[action*='handler=Ce']")).Location!);
-        var sent = await worker.SubmitAsync(page, new Dictionary<string, string?>(), "form[action*='handler=Send']");
+        }, "form[action$='/interview']")).Location!);
+        page = await worker.GetAsync((await worker.SubmitAsync(page, new Dictionary<string, string?> { ["Ce.Outcome"] = "NoConcerns" }, "form[action$='/ce-screen']")).Location!);
+        var sent = await worker.SubmitAsync(page, new Dictionary<string, string?>(), "form[action$='/send']");
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var duties = await app.WithDbAsync(db => db.DutyTasks.Where(t => t.ReturnHomeInterviewId == rhiId && t.Type == TaskType.ManagerAuthorisation).ToListAsync());
@@ -121,10 +121,10 @@ public sealed class SomersetRhiTests
 
         // Friday 14:00: an afternoon attempt in core hours.
         var page = await worker.GetAsync($"/rhi/{rhiId}");
-        page = await worker.GetAsync((await worker.SubmitAsync(page, Attempt(app.Clock.GetUtcNow()), "form[action*='handler=Attempt']")).Location!);
+        page = await worker.GetAsync((await worker.SubmitAsync(page, Attempt(app.Clock.GetUtcNow()), "form[action$='/attempt']")).Location!);
         Assert.Contains("Still needed: 2 more attempts; attempts at different times of day (morning, afternoon and evening); an attempt outside core hours",
             page.Document.QuerySelector("[data-testid=pattern]")!.TextContent, StringComparison.Ordinal);
-        var refused = await worker.SubmitAsync(page, noContact, "form[action*='handler=NoInterview']");
+        var refused = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(
             ["Before recording no contact, make 2 more attempts, attempts at different times of day (morning, afternoon and evening), an attempt outside core hours"],
@@ -135,14 +135,14 @@ public sealed class SomersetRhiTests
         app.Clock.Advance(TimeSpan.FromHours(5));
         worker = app.CreateHtmlClient();
         await worker.SignInAsync(Roles.RhiWorker);
-        page = await worker.GetAsync((await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}"), Attempt(app.Clock.GetUtcNow()), "form[action*='handler=Attempt']")).Location!);
+        page = await worker.GetAsync((await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}"), Attempt(app.Clock.GetUtcNow()), "form[action$='/attempt']")).Location!);
         app.Clock.Advance(TimeSpan.FromHours(63));
         worker = app.CreateHtmlClient();
         await worker.SignInAsync(Roles.RhiWorker);
-        page = await worker.GetAsync((await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}"), Attempt(app.Clock.GetUtcNow()), "form[action*='handler=Attempt']")).Location!);
+        page = await worker.GetAsync((await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}"), Attempt(app.Clock.GetUtcNow()), "form[action$='/attempt']")).Location!);
 
         Assert.Contains("The contact pattern is met", page.Document.QuerySelector("[data-testid=pattern]")!.TextContent, StringComparison.Ordinal);
-        var recorded = await worker.SubmitAsync(page, noContact, "form[action*='handler=NoInterview']");
+        var recorded = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var rhi = await data.LoadAsync(rhiId);
         Assert.Equal(RhiStatus.NoContact, rhi.Status);

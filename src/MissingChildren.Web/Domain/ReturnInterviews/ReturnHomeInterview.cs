@@ -16,9 +16,10 @@ public enum RhiStatus
 
 /// <summary>
 /// The Return Home Interview offered to a child who has returned (R17). One RHI may cover several episodes
-/// (R26): each covered episode points at it.
+/// (R26): each covered episode points at it. Its workflow (what may happen next, and what each step changes) is
+/// in ReturnHomeInterview.Workflow.cs.
 /// </summary>
-public sealed class ReturnHomeInterview : Entity, IBelongsToChild
+public sealed partial class ReturnHomeInterview : Entity, IBelongsToChild
 {
     public Guid ChildId { get; set; }
 
@@ -124,17 +125,6 @@ public sealed class ReturnHomeInterview : Entity, IBelongsToChild
 
     public DateTimeOffset? SupersededAt { get; set; }
 
-    /// <summary>A correction of an authorised version: its interview record may be written again before it is sent.</summary>
-    public bool IsCorrection => PreviousVersionId is not null;
-
-    /// <summary>The statuses of an RHI still being worked (for queries; <see cref="IsInProgress"/> on one).</summary>
-    public static readonly RhiStatus[] InProgressStatuses = [RhiStatus.Requested, RhiStatus.Allocated, RhiStatus.Offered, RhiStatus.Accepted];
-
-    /// <summary>Still being worked: a new episode may join it (R26).</summary>
-    public bool IsInProgress => InProgressStatuses.Contains(Status);
-
-    /// <summary>The interview was held, declined or could not happen: ready to send for authorisation (R30).</summary>
-    public bool IsConcluded => Status is RhiStatus.Completed or RhiStatus.Declined or RhiStatus.NoContact;
 }
 
 /// <summary>R23: who a child in care chooses to do their interview.</summary>

@@ -46,9 +46,6 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
         ChildOnlyWhenLivingIndependentlyFromAge = 16,
     };
 
-    /// <summary>R30: the manager authorises an RHI within this many working days of it being sent (policy reading: the protocols give no number).</summary>
-    public const int AuthoriseWithinWorkingDays = 2;
-
     /// <summary>R23: the request for an independent person is made within this many hours where the profile sets none.</summary>
     public const int DefaultIndependentRequestWithinHours = 24;
 
@@ -98,5 +95,5 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
         profile.AfterReturn.CeAssessment is { } ce && ce.IsRequiredFor(age ?? 0, missing: true);
 
     /// <summary>R30: the manager's authorisation is due by.</summary>
-    public DateTimeOffset AuthorisationDueAt(DateTimeOffset sentAt) => calendar.AddWorkingDays(sentAt, AuthoriseWithinWorkingDays);
+    public DateTimeOffset AuthorisationDueAt(DateTimeOffset sentAt) => Duties.AuthorisationDuties.DueAt(calendar, sentAt);
 }

@@ -17,8 +17,8 @@ public enum RiskAssessmentStatus
 /// </summary>
 public sealed class RiskAssessment : Entity, IBelongsToChild
 {
-    /// <summary>R30: a manager authorises a risk assessment sent to them within this many working days.</summary>
-    public const int AuthorisationWorkingDays = 2;
+    /// <summary>R30: a manager authorises a risk assessment sent to them within this many working days (<see cref="Duties.AuthorisationDuties"/>).</summary>
+    public const int AuthorisationWorkingDays = Duties.AuthorisationDuties.WithinWorkingDays;
 
     public Guid ChildId { get; set; }
 

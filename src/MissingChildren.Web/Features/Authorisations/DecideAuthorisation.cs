@@ -85,11 +85,9 @@ public static class DecideAuthorisation
             };
             db.Add(decision);
 
-            task.Status = DutyStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedReason = decision.Decision == Decision.Authorised
+            task.Complete(now, decision.Decision == Decision.Authorised
                 ? $"Authorised: {AuthorisationConditions.Describe(decision.Outcome!.Value)}"
-                : "Returned to the worker";
+                : "Returned to the worker");
 
             if (decision.Decision == Decision.Authorised)
             {
@@ -124,7 +122,7 @@ public static class DecideAuthorisation
                     cancellationToken);
                 if (!stillWaiting)
                 {
-                    rhi.Status = RhiStatus.Authorised;
+                    rhi.Authorise();
                 }
             }
         }
@@ -138,16 +136,13 @@ public static class DecideAuthorisation
 
             if (rhi is not null)
             {
-                rhi.Status = rhi.ConcludedAs ?? RhiStatus.Completed;
-                rhi.ReturnedReason = reason;
+                rhi.ReturnToWorker(reason);
 
                 // Returning one covered episode returns the RHI: its other authorisations wait for the next sending.
                 foreach (var other in await db.DutyTasks.Where(t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ManagerAuthorisation
                              && t.Status == DutyStatus.Open && t.Id != task.Id).ToListAsync(cancellationToken))
                 {
-                    other.Status = DutyStatus.Cancelled;
-                    other.ClosedAt = task.ClosedAt;
-                    other.ClosedReason = "Returned to the worker";
+                    other.Cancel(task.ClosedAt!.Value, "Returned to the worker");
                 }
             }
         }

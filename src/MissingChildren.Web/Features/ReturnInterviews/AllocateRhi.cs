@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -32,24 +31,12 @@ public static class AllocateRhi
             }
 
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (rhi.Status is not (RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered))
-            {
-                throw RhiAccess.Invalid(nameof(Command.WorkerId), "This interview can no longer be allocated");
-            }
-
             var worker = await (from u in db.Users
                                 join ur in db.UserRoles on u.Id equals ur.UserId
                                 join r in db.Roles on ur.RoleId equals r.Id
                                 where u.Id == command.WorkerId && r.Name == Roles.RhiWorker
-                                select new { u.Id, u.TeamId }).FirstOrDefaultAsync(cancellationToken)
-                         ?? throw RhiAccess.Invalid(nameof(Command.WorkerId), "Select a return home interview worker");
-
-            rhi.AllocatedWorkerId = worker.Id;
-            rhi.AllocatedTeamId = worker.TeamId ?? rhi.AllocatedTeamId;
-            if (rhi.Status == RhiStatus.Requested)
-            {
-                rhi.Status = RhiStatus.Allocated;
-            }
+                                select new { u.Id, u.TeamId }).FirstOrDefaultAsync(cancellationToken);
+            RhiStep.Run(nameof(Command.WorkerId), () => rhi.Allocate(worker?.Id, worker?.TeamId));
 
             // The offer duty (R17) follows the interview to its worker.
             var offers = await db.DutyTasks
@@ -57,8 +44,8 @@ public static class AllocateRhi
                 .ToListAsync(cancellationToken);
             foreach (var offer in offers)
             {
-                offer.AssigneeUserId = worker.Id;
-                offer.AssigneeTeamId = worker.TeamId ?? offer.AssigneeTeamId;
+                offer.AssigneeUserId = rhi.AllocatedWorkerId;
+                offer.AssigneeTeamId = worker!.TeamId ?? offer.AssigneeTeamId;
             }
 
             await db.SaveChangesAsync(cancellationToken);

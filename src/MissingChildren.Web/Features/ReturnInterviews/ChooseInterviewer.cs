@@ -1,10 +1,8 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 
@@ -45,67 +43,13 @@ public static class ChooseInterviewer
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
-            if (!rules.OffersInterviewerChoice(child.OurLookedAfterChild))
-            {
-                throw RhiAccess.Invalid(nameof(Command.Choice), "Only a child in our care chooses who does their interview");
-            }
+            var closed = RhiStep.Run(nameof(Command.Choice), () => rhi.RecordInterviewerChoice(Enum.Parse<InterviewerChoice>(command.Choice!),
+                rules.OffersInterviewerChoice(child.OurLookedAfterChild), command.RequestMade, Instants.ParseDate(command.PlannedDate), now, rules.IndependentRequestDueAt(now)));
+            await RhiDuties.CloseAsync(db, rhi.Id, closed, now, cancellationToken);
 
-            if (!rhi.IsInProgress)
-            {
-                throw RhiAccess.Invalid(nameof(Command.Choice), "The choice can only be recorded while the interview is being arranged");
-            }
-
-            var choice = Enum.Parse<InterviewerChoice>(command.Choice!);
-            if (choice == InterviewerChoice.IndependentPerson)
-            {
-                if (rhi.InterviewerChoice != InterviewerChoice.IndependentPerson)
-                {
-                    rhi.IndependentPersonChosenAt = now;
-                    rhi.IndependentRequestDueAt = rules.IndependentRequestDueAt(now);
-                }
-
-                if (command.RequestMade && rhi.IndependentRequestedAt is null)
-                {
-                    rhi.IndependentRequestedAt = now;
-                    await RhiDuties.CompleteKeyAsync(db, DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentRequestQualifier),
-                        "Independent service asked", now, cancellationToken);
-                }
-
-                if (Instants.ParseDate(command.PlannedDate) is { } planned)
-                {
-                    // R23: the answer has come: no follow-up is needed; the manager is told if nothing follows the planned date.
-                    rhi.IndependentResponseAt ??= now;
-                    rhi.PlannedInterviewDate = planned;
-                    await RhiDuties.CompleteKeyAsync(db, DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentFollowUpQualifier),
-                        "The independent service answered", now, cancellationToken);
-                }
-            }
-            else
-            {
-                rhi.IndependentPersonChosenAt = null;
-                rhi.IndependentRequestDueAt = null;
-                rhi.IndependentRequestedAt = null;
-                rhi.IndependentResponseAt = null;
-                rhi.PlannedInterviewDate = null;
-                await CancelIndependentDutiesAsync(rhi.Id, now, cancellationToken);
-            }
-
-            rhi.InterviewerChoice = choice;
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
-        }
-
-        /// <summary>The child changed their mind: the independent person's duties no longer apply.</summary>
-        private async Task CancelIndependentDutiesAsync(Guid rhiId, DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            var open = await db.DutyTasks.Where(t => t.ReturnHomeInterviewId == rhiId && t.RuleId == RuleIds.LookedAfterChoice && t.Status == DutyStatus.Open).ToListAsync(cancellationToken);
-            foreach (var task in open)
-            {
-                task.Status = DutyStatus.Cancelled;
-                task.ClosedAt = now;
-                task.ClosedReason = "The child chose their social worker instead";
-            }
         }
     }
 }

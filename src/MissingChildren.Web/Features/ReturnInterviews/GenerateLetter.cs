@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
@@ -34,41 +33,19 @@ public static class GenerateLetter
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (rhi.Status == RhiStatus.Requested)
-            {
-                throw RhiAccess.Invalid(nameof(Command.LivingIndependently), "Allocate the interview to a worker before sending a letter");
-            }
-
-            if (!rhi.IsInProgress)
-            {
-                throw RhiAccess.Invalid(nameof(Command.LivingIndependently), "A letter can only be sent while the interview is being arranged");
-            }
-
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
             var living = command.LivingIndependently == "yes";
             var recipients = rules.LetterRecipientsFor(child.Age, living);
             var worker = await db.Users.Where(u => u.Id == rhi.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "Return home interview worker";
             var letter = Compose(rhi, child, recipients, living, worker, rules.Settings.ProviderName, now);
+
+            // The letter follows the attempts (R20) and is itself an offer of the interview (R17).
+            var closed = RhiStep.Run(nameof(Command.LivingIndependently), () => rhi.RecordLetterSent(recipients, now, actor.UserId));
             letter.CreatedByUserId = actor.UserId;
             letter.Pdf = pdf.Write(letter, rules.Calendar.ToLocal(now));
             db.RhiLetters.Add(letter);
-
-            // The letter follows the attempts (R20) and is itself an offer of the interview (R17).
-            db.ContactAttempts.Add(new ContactAttempt
-            {
-                ReturnHomeInterviewId = rhi.Id,
-                At = now,
-                Method = ContactPattern.LetterMethod,
-                Contacted = recipients == LetterRecipients.Child ? "Child" : "ParentOrCarer",
-                Outcome = "LetterSent",
-                RecordedByUserId = actor.UserId,
-            });
-            if (rhi.Status == RhiStatus.Allocated)
-            {
-                rhi.Status = RhiStatus.Offered;
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered by letter", now, cancellationToken, RuleIds.RhiOffer);
-            }
+            await RhiDuties.CloseAsync(db, rhi.Id, closed, now, cancellationToken);
 
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);

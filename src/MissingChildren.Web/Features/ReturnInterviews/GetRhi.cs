@@ -22,6 +22,19 @@ public static class GetRhi
 
     public sealed record WorkerOption(string Id, string Name, string? Team);
 
+    /// <summary>What the signed-in person may do on this RHI now: what its state allows (the entity's <c>Can…</c>) and their access.</summary>
+    public sealed record Actions(
+        bool Allocate,
+        bool Attempt,
+        bool Consent,
+        bool Choice,
+        bool Letter,
+        bool Interview,
+        bool NoInterview,
+        bool CeScreen,
+        bool Send,
+        bool Correct);
+
     public sealed record Result(
         ReturnHomeInterview Rhi,
         RhiAccess.ChildSummary Child,
@@ -38,7 +51,7 @@ public static class GetRhi
         bool CanAllocate,
         bool CanWork,
         IReadOnlyList<WorkerOption> Workers,
-        bool CanCorrect = false);
+        Actions Can);
 
     public static string RecipientsText(LetterRecipients recipients) => recipients switch
     {
@@ -80,9 +93,11 @@ public static class GetRhi
             var worker = rhi.AllocatedWorkerId is null ? null : await db.Users.Where(u => u.Id == rhi.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
             var team = found.TeamId is null ? null : await db.Teams.Where(t => t.Id == found.TeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
 
-            var canAllocate = scope.Manager && rhi.Status is RhiStatus.Requested or RhiStatus.Allocated or RhiStatus.Offered;
-            var canWork = (scope.Manager || (scope.Worker && rhi.AllocatedWorkerId == scope.UserId))
-                && rhi.Status is not (RhiStatus.AwaitingAuthorisation or RhiStatus.Authorised);
+            var canAllocate = scope.Manager && rhi.CanAllocate;
+            var mayChange = scope.Manager || (scope.Worker && rhi.AllocatedWorkerId == scope.UserId);
+            var canWork = mayChange && !rhi.IsLocked;
+            var offersChoice = rules.OffersInterviewerChoice(child.OurLookedAfterChild);
+            var ceRequired = rules.CeScreenRequired(child.Age);
             var workers = canAllocate
                 ? (await (from u in db.Users
                           join ur in db.UserRoles on u.Id equals ur.UserId
@@ -101,13 +116,23 @@ public static class GetRhi
                 [.. consents.Select(c => new ConsentView(c.At, c.GivenBy, c.Consented, c.Reasons))],
                 [.. letters.Select(l => new LetterView(l.Id, l.CreatedAt, RecipientsText(l.Recipients), l.HasPdf))],
                 rules.ConsentFrom(child.Age, child.OurLookedAfterChild),
-                rules.OffersInterviewerChoice(child.OurLookedAfterChild),
-                rules.CeScreenRequired(child.Age),
+                offersChoice,
+                ceRequired,
                 canAllocate,
                 canWork,
                 workers,
-                // R30: an authorised RHI is locked; its worker or manager may start a correction as a new version.
-                (scope.Manager || (scope.Worker && rhi.AllocatedWorkerId == scope.UserId)) && rhi.Status == RhiStatus.Authorised && rhi.SupersededById is null);
+                new Actions(
+                    Allocate: canAllocate,
+                    Attempt: canWork && rhi.CanRecordContactAttempt,
+                    Consent: canWork && rhi.CanRecordConsent,
+                    Choice: canWork && rhi.IsBeingArranged && rhi.CanRecordInterviewerChoice(offersChoice),
+                    Letter: canWork && rhi.CanSendLetter,
+                    Interview: canWork && rhi.CanRecordInterview,
+                    NoInterview: canWork && rhi.OffersNoInterview,
+                    CeScreen: canWork && rhi.CanRecordCeScreen(ceRequired),
+                    Send: canWork && rhi.IsConcluded, // refused with its reason when something is missing (R30)
+                    // R30: an authorised RHI is locked; its worker or manager may start a correction as a new version.
+                    Correct: mayChange && rhi.CanStartCorrection));
         }
     }
 }

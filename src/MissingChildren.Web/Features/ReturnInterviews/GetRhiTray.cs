@@ -136,7 +136,7 @@ public static class GetRhiTray
                 var r = loaded[id];
                 var child = children[r.ChildId];
                 var pattern = rules.ContactPattern(r.ContactAttempts.Select(a => (a.At, a.Method)), r.RequestedAt);
-                var (step, due) = NextStep(r, pattern);
+                var (step, due) = r.NextStep(pattern);
                 return new Row(r.Id, $"{child.FirstName} {child.LastName}", child.LocalId, episodeCounts.GetValueOrDefault(r.Id), r.Status.ToString(),
                     r.AllocatedWorkerId is null ? null : workers.GetValueOrDefault(r.AllocatedWorkerId), r.AllocateDueAt, r.OfferDueAt, r.CompleteDueAt,
                     ConsentState(r), pattern.Attempts, pattern.OutsideCoreHours, pattern.IsMet, step, due, due is { } d && d < now,
@@ -171,19 +171,5 @@ public static class GetRhiTray
             var latest = rhi.ConsentRecords.MaxBy(c => c.At);
             return latest is null ? "Not yet asked" : latest.Consented ? (latest.GivenBy == nameof(ConsentGiver.Assumed) ? "Assumed" : "Given") : "Refused";
         }
-
-        /// <summary>What the worker does next, and by when.</summary>
-        private static (string Step, DateTimeOffset? Due) NextStep(ReturnHomeInterview rhi, ContactPattern pattern) => rhi.Status switch
-        {
-            RhiStatus.Requested => ("Allocate to a worker", rhi.AllocateDueAt ?? rhi.OfferDueAt),
-            RhiStatus.Allocated => (pattern.Attempts == 0 ? "Make the first contact attempt" : "Offer the interview", rhi.OfferDueAt),
-            RhiStatus.Offered => ("Record consent or refusal", pattern.ContinueUntil ?? rhi.OfferDueAt),
-            RhiStatus.Accepted => ("Hold and record the interview", rhi.CompleteDueAt),
-            RhiStatus.Completed or RhiStatus.Declined or RhiStatus.NoContact when rhi.ReturnedReason is not null =>
-                ("Correct it and send for authorisation again", rhi.CompleteDueAt ?? rhi.OfferDueAt),
-            RhiStatus.Completed or RhiStatus.Declined or RhiStatus.NoContact => ("Send for authorisation", rhi.CompleteDueAt ?? rhi.OfferDueAt),
-            RhiStatus.AwaitingAuthorisation => ("Waiting for the manager", null),
-            _ => ("None", null),
-        };
     }
 }

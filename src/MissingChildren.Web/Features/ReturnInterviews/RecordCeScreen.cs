@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 
@@ -26,26 +25,10 @@ public static class RecordCeScreen
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
-            if (!rules.CeScreenRequired(child.Age))
-            {
-                throw RhiAccess.Invalid(nameof(Command.Outcome), "A CE screen is not part of this child's interview");
-            }
-
-            if (rhi.Status is RhiStatus.Requested or RhiStatus.AwaitingAuthorisation or RhiStatus.Authorised)
-            {
-                throw RhiAccess.Invalid(nameof(Command.Outcome), rhi.Status == RhiStatus.Requested
-                    ? "Allocate the interview to a worker first"
-                    : "The interview has been sent for authorisation");
-            }
-
-            rhi.CeScreenOutcome = Enum.Parse<CeScreenOutcome>(command.Outcome!);
-            rhi.CeScreenCompletedAt = now;
 
             // R28: the screen is the CE duty of the episodes this interview covers; concerns lead to a full assessment.
-            if (rhi.CeScreenOutcome != CeScreenOutcome.ConcernsFullAssessmentNeeded)
-            {
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.CeRiskAssessment], "CE screen completed with the return home interview", now, cancellationToken, RuleIds.ExploitationAssessment);
-            }
+            var closed = RhiStep.Run(nameof(Command.Outcome), () => rhi.RecordCeScreen(Enum.Parse<CeScreenOutcome>(command.Outcome!), rules.CeScreenRequired(child.Age), now));
+            await RhiDuties.CloseAsync(db, rhi.Id, closed, now, cancellationToken);
 
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);

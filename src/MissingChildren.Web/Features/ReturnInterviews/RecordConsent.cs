@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
@@ -31,52 +30,12 @@ public static class RecordConsent
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (rhi.Status == RhiStatus.Requested)
-            {
-                throw RhiAccess.Invalid(nameof(Command.Consented), "Allocate the interview to a worker before recording consent");
-            }
-
-            if (!rhi.IsInProgress)
-            {
-                throw RhiAccess.Invalid(nameof(Command.Consented), "Consent can only be recorded while the interview is being arranged");
-            }
-
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
             var giver = rules.ConsentFrom(child.Age, child.OurLookedAfterChild);
-            if (giver != ConsentGiver.Assumed && string.IsNullOrWhiteSpace(command.GivenByName))
-            {
-                throw RhiAccess.Invalid(nameof(Command.GivenByName), giver == ConsentGiver.Child
-                    ? "Enter the name of the child: at 16 or over the child gives their own consent"
-                    : "Enter the name of the parent or carer: a child under 16 needs a parent's or carer's consent");
-            }
-
-            var consented = command.Consented == "yes";
-            db.ConsentRecords.Add(new ConsentRecord
-            {
-                ReturnHomeInterviewId = rhi.Id,
-                At = now,
-                GivenBy = giver == ConsentGiver.Assumed ? nameof(ConsentGiver.Assumed) : $"{giver}: {command.GivenByName!.Trim()}",
-                Consented = consented,
-                Reasons = consented ? null : command.Reasons!.Trim(),
-                RecordedByUserId = actor.UserId,
-            });
-
-            if (consented)
-            {
-                rhi.Status = RhiStatus.Accepted;
-                rhi.AcceptedAt = now;
-                rhi.CompleteDueAt = rules.CompleteDueAt(rhi.RequestedAt, now);
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered and accepted", now, cancellationToken, RuleIds.RhiOffer);
-            }
-            else
-            {
-                // R22, R24: a refusal is recorded with its reasons; the interview date stays blank.
-                rhi.Status = RhiStatus.Declined;
-                rhi.NotHeldReasons = command.Reasons!.Trim();
-                rhi.InterviewedAt = null;
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered and refused", now, cancellationToken, RuleIds.RhiOffer);
-            }
+            var closed = RhiStep.Run(nameof(Command.Consented), () => rhi.RecordConsent(
+                giver, command.GivenByName, command.Consented == "yes", command.Reasons, now, rules.CompleteDueAt(rhi.RequestedAt, now), actor.UserId));
+            await RhiDuties.CloseAsync(db, rhi.Id, closed, now, cancellationToken);
 
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);

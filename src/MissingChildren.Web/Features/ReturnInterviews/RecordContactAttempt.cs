@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
@@ -32,34 +31,18 @@ public static class RecordContactAttempt
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (rhi.Status == RhiStatus.Requested)
+            var attempt = new ContactAttempt
             {
-                throw RhiAccess.Invalid(nameof(Command.At), "Allocate the interview to a worker before recording contact attempts");
-            }
-
-            if (!rhi.IsInProgress)
-            {
-                throw RhiAccess.Invalid(nameof(Command.At), "You cannot add an attempt to an interview that has been concluded");
-            }
-
-            var at = Instants.ParseInstant(command.At)!.Value;
-            db.ContactAttempts.Add(new ContactAttempt
-            {
-                ReturnHomeInterviewId = rhi.Id,
-                At = at,
+                At = Instants.ParseInstant(command.At)!.Value,
                 Method = command.Method!,
                 Contacted = command.Contacted!,
                 Outcome = command.Outcome!,
                 RecordedByUserId = actor.UserId,
-            });
+            };
 
-            var now = clock.GetUtcNow();
-            if (command.Outcome == RhiOptions.Offered && rhi.Status == RhiStatus.Allocated)
-            {
-                // R17: the interview has been offered.
-                rhi.Status = RhiStatus.Offered;
-                await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview offered", now, cancellationToken, RuleIds.RhiOffer);
-            }
+            // R17: an attempt that offered the interview is the offer.
+            var closed = RhiStep.Run(nameof(Command.At), () => rhi.RecordContactAttempt(attempt, command.Outcome == RhiOptions.Offered));
+            await RhiDuties.CloseAsync(db, rhi.Id, closed, clock.GetUtcNow(), cancellationToken);
 
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Data;
@@ -55,42 +54,22 @@ public static class RecordInterview
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            // A correction of an authorised version (R30) may write its interview record again before it is sent.
-            if (rhi.Status != RhiStatus.Accepted && !(rhi.IsCorrection && rhi.Status == RhiStatus.Completed))
-            {
-                throw RhiAccess.Invalid(nameof(Command.InterviewedAt), rhi.IsInProgress
-                    ? "Record consent to the interview before recording the interview"
-                    : "The interview has already been concluded");
-            }
-
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
+            var record = new InterviewRecord(
+                Instants.ParseInstant(command.InterviewedAt)!.Value,
+                command.Location!,
+                command.PeoplePresent!,
+                command.ChildAccount!,
+                command.ParentsCarersViews,
+                command.RisksIdentified!,
+                command.ConsentToShare == "yes",
+                command.InterpreterNeeded is null ? null : command.InterpreterNeeded == "yes",
+                command.InterpreterLanguage);
 
-            // R43: the interpreting need of an unaccompanied asylum-seeking child is passed to the RHI service.
-            if (child.Uasc && command.InterpreterNeeded is null)
-            {
-                throw RhiAccess.Invalid(nameof(Command.InterpreterNeeded), "Select whether an interpreter is needed");
-            }
-
-            var interviewedAt = Instants.ParseInstant(command.InterviewedAt)!.Value;
-            if (interviewedAt < rhi.RequestedAt)
-            {
-                throw RhiAccess.Invalid(nameof(Command.InterviewedAt), "The date of the interview must be after the child returned");
-            }
-
-            rhi.InterviewedAt = interviewedAt;
-            rhi.InterviewLocation = command.Location!.Trim();
-            rhi.PeoplePresent = command.PeoplePresent!.Trim();
-            rhi.ChildAccount = command.ChildAccount!.Trim();
-            rhi.ParentsCarersViews = string.IsNullOrWhiteSpace(command.ParentsCarersViews) ? null : command.ParentsCarersViews.Trim();
-            rhi.RisksIdentified = command.RisksIdentified!.Trim();
-            rhi.ConsentToShare = command.ConsentToShare == "yes";
-            rhi.InterpreterNeeded = command.InterpreterNeeded is null ? null : command.InterpreterNeeded == "yes";
-            rhi.InterpreterLanguage = command.InterpreterNeeded == "yes" ? command.InterpreterLanguage!.Trim() : null;
-            rhi.NotHeldReasons = null;
-            rhi.SupportOffered = null;
-            rhi.Status = RhiStatus.Completed;
-            await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview], "Interview held", now, cancellationToken);
+            // R43: an unaccompanied asylum-seeking child's interpreting need is asked for.
+            var closed = RhiStep.Run(nameof(Command.InterviewedAt), () => rhi.RecordInterview(record, child.Uasc));
+            await RhiDuties.CloseAsync(db, rhi.Id, closed, now, cancellationToken);
 
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);

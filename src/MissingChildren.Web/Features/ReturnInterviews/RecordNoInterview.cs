@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -31,35 +30,18 @@ public static class RecordNoInterview
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (rhi.Status == RhiStatus.Requested)
-            {
-                throw RhiAccess.Invalid(nameof(Command.Outcome), "Allocate the interview to a worker first");
-            }
-
-            if (!rhi.IsInProgress && rhi.Status != RhiStatus.Declined && !(rhi.IsCorrection && rhi.IsConcluded))
-            {
-                throw RhiAccess.Invalid(nameof(Command.Outcome), "The interview has already been concluded");
-            }
-
             var outcome = Enum.Parse<RhiStatus>(command.Outcome!);
+            ContactPattern? pattern = null;
             if (outcome == RhiStatus.NoContact)
             {
                 // R20: no contact only after the attempts the profile asks for.
                 var attempts = (await db.ContactAttempts.Where(a => a.ReturnHomeInterviewId == rhi.Id).Select(a => new { a.At, a.Method }).ToListAsync(cancellationToken))
                     .Select(a => (a.At, a.Method)).ToList();
-                var pattern = rules.ContactPattern(attempts, rhi.RequestedAt);
-                if (!pattern.IsMet)
-                {
-                    throw RhiAccess.Invalid(nameof(Command.Outcome), $"Before recording no contact, make {string.Join(", ", pattern.Missing)}");
-                }
+                pattern = rules.ContactPattern(attempts, rhi.RequestedAt);
             }
 
-            rhi.Status = outcome;
-            rhi.InterviewedAt = null;
-            rhi.NotHeldReasons = command.Reasons!.Trim();
-            rhi.SupportOffered = command.SupportOffered!.Trim();
-            await RhiDuties.CompleteAsync(db, rhi.Id, [TaskType.ReturnHomeInterview],
-                outcome == RhiStatus.Declined ? "Interview declined" : "No contact after the attempts", clock.GetUtcNow(), cancellationToken);
+            var closed = RhiStep.Run(nameof(Command.Outcome), () => rhi.RecordNoInterview(outcome, command.Reasons!, command.SupportOffered!, pattern));
+            await RhiDuties.CloseAsync(db, rhi.Id, closed, clock.GetUtcNow(), cancellationToken);
 
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);

@@ -1,38 +1,52 @@
 using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 
-/// <summary>Closing the duties an RHI action fulfils.</summary>
+/// <summary>The one place the duties an RHI step fulfils (or makes unnecessary) are closed.</summary>
 public static class RhiDuties
 {
-    /// <summary>Marks the open duties of these types on this RHI (or its episodes) done, with the reason.</summary>
-    public static async Task CompleteAsync(AppDbContext db, Guid rhiId, IReadOnlyCollection<TaskType> types, string reason, DateTimeOffset now,
-        CancellationToken cancellationToken, string? ruleId = null)
+    /// <summary>Closes the open duties each <see cref="RhiDutyClosure"/> names, on this RHI (and, where it says, its episodes).</summary>
+    public static async Task CloseAsync(AppDbContext db, Guid rhiId, IReadOnlyList<RhiDutyClosure> closures, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var episodeIds = await db.Episodes.Where(e => e.ReturnHomeInterviewId == rhiId).Select(e => e.Id).ToListAsync(cancellationToken);
-        var tasks = await db.DutyTasks
-            .Where(t => t.Status == DutyStatus.Open && types.Contains(t.Type)
-                && (t.ReturnHomeInterviewId == rhiId || (t.EpisodeId != null && episodeIds.Contains(t.EpisodeId.Value))))
-            .ToListAsync(cancellationToken);
-        foreach (var task in tasks.Where(t => ruleId is null || t.RuleId == ruleId))
+        if (closures.Count == 0)
         {
-            task.Status = DutyStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedReason = reason;
+            return;
         }
-    }
 
-    /// <summary>Marks one open duty of this RHI done, found by its key (<see cref="DutyEngine.RhiDutyKey"/>).</summary>
-    public static async Task CompleteKeyAsync(AppDbContext db, string key, string reason, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var task = await db.DutyTasks.SingleOrDefaultAsync(t => t.DedupeKey == key && t.Status == DutyStatus.Open, cancellationToken);
-        if (task is not null)
+        var episodeIds = closures.Any(c => c.IncludingEpisodes)
+            ? await db.Episodes.Where(e => e.ReturnHomeInterviewId == rhiId).Select(e => (Guid?)e.Id).ToListAsync(cancellationToken)
+            : [];
+        foreach (var closure in closures)
         {
-            task.Status = DutyStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedReason = reason;
+            var open = db.DutyTasks.Where(t => t.Status == DutyStatus.Open);
+            if (closure.Key is { } key)
+            {
+                open = open.Where(t => t.DedupeKey == key);
+            }
+            else
+            {
+                open = closure.IncludingEpisodes
+                    ? open.Where(t => t.ReturnHomeInterviewId == rhiId || (t.EpisodeId != null && episodeIds.Contains(t.EpisodeId)))
+                    : open.Where(t => t.ReturnHomeInterviewId == rhiId);
+                if (closure.Types.Count > 0)
+                {
+                    var types = closure.Types;
+                    open = open.Where(t => types.Contains(t.Type));
+                }
+
+                if (closure.RuleId is { } rule)
+                {
+                    open = open.Where(t => t.RuleId == rule);
+                }
+            }
+
+            foreach (var task in await open.ToListAsync(cancellationToken))
+            {
+                _ = closure.Cancelled ? task.Cancel(now, closure.Reason) : task.Complete(now, closure.Reason);
+            }
         }
     }
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Mediator;
 using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
 using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -24,51 +22,14 @@ public static class SendForAuthorisation
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (!rhi.IsConcluded)
-            {
-                throw RhiAccess.Invalid(Field, rhi.Status is RhiStatus.AwaitingAuthorisation or RhiStatus.Authorised
-                    ? "The interview has already been sent for authorisation"
-                    : "Record the interview, or that it was declined or there was no contact, before sending it for authorisation");
-            }
-
-            if (rhi.Status == RhiStatus.Declined && rhi.SupportOffered is null)
-            {
-                throw RhiAccess.Invalid(Field, "Record the reasons and the support offered before sending a declined interview for authorisation");
-            }
-
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
-            if (rules.CeScreenRequired(child.Age) && rhi.CeScreenOutcome is null)
-            {
-                throw RhiAccess.Invalid(Field, "Complete the CE screen before sending the interview for authorisation");
-            }
+            RhiStep.Run(Field, () => rhi.SendForAuthorisation(rules.CeScreenRequired(child.Age), now));
 
-            rhi.ConcludedAs = rhi.Status;
-            rhi.ReturnedReason = null;
-            rhi.Status = RhiStatus.AwaitingAuthorisation;
-            rhi.SentForAuthorisationAt = now;
-
+            // R30, R26: one authorisation for each episode covered; the round counts the times it has been sent.
             var episodes = await db.Episodes.Where(e => e.ReturnHomeInterviewId == rhi.Id).Select(e => e.Id).ToListAsync(cancellationToken);
-            var due = rules.AuthorisationDueAt(now);
             var round = await db.DutyTasks.CountAsync(t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ManagerAuthorisation, cancellationToken) / Math.Max(1, episodes.Count) + 1;
-            foreach (var episodeId in episodes)
-            {
-                db.DutyTasks.Add(new DutyTask
-                {
-                    ChildId = rhi.ChildId,
-                    EpisodeId = episodeId,
-                    ReturnHomeInterviewId = rhi.Id,
-                    Type = TaskType.ManagerAuthorisation,
-                    RuleId = RuleIds.ManagerAuthorisation,
-                    DedupeKey = string.Create(CultureInfo.InvariantCulture, $"{episodeId:N}/R30/{TaskType.ManagerAuthorisation}/rhi-{rhi.Id:N}/{round}"),
-                    Title = "Authorise the return home interview and record the outcome",
-                    Status = DutyStatus.Open,
-                    RaisedAt = now,
-                    DueAt = due,
-                    AssigneeRole = PolicyRole.TeamManager,
-                    AssigneeTeamId = rhi.AllocatedTeamId,
-                });
-            }
+            db.DutyTasks.AddRange(AuthorisationDuties.ForReturnInterview(rules.Calendar, rhi, episodes, round, now));
 
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);

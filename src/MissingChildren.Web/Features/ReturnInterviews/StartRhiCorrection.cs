@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,62 +29,11 @@ public static class StartRhiCorrection
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
             var authorised = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            if (authorised.Status != RhiStatus.Authorised || authorised.SupersededById is not null)
-            {
-                throw RhiAccess.Invalid(nameof(Command.Reason), authorised.SupersededById is not null
-                    ? "This version has already been corrected: correct the current version"
-                    : "Only an authorised interview is corrected as a new version: change this one directly");
-            }
-
             var now = clock.GetUtcNow();
             var attempts = await db.ContactAttempts.AsNoTracking().Where(a => a.ReturnHomeInterviewId == authorised.Id).ToListAsync(cancellationToken);
             var consents = await db.ConsentRecords.AsNoTracking().Where(c => c.ReturnHomeInterviewId == authorised.Id).ToListAsync(cancellationToken);
-            var correction = new ReturnHomeInterview
-            {
-                ChildId = authorised.ChildId,
-                Status = authorised.ConcludedAs ?? RhiStatus.Completed,
-                ConcludedAs = authorised.ConcludedAs,
-                RequestedAt = authorised.RequestedAt,
-                OfferDueAt = authorised.OfferDueAt,
-                AllocateDueAt = authorised.AllocateDueAt,
-                AllocatedTeamId = authorised.AllocatedTeamId,
-                AllocatedWorkerId = authorised.AllocatedWorkerId,
-                AcceptedAt = authorised.AcceptedAt,
-                CompleteDueAt = authorised.CompleteDueAt,
-                InterviewedAt = authorised.InterviewedAt,
-                InterviewerChoice = authorised.InterviewerChoice,
-                IndependentPersonChosenAt = authorised.IndependentPersonChosenAt,
-                IndependentRequestDueAt = authorised.IndependentRequestDueAt,
-                IndependentRequestedAt = authorised.IndependentRequestedAt,
-                IndependentResponseAt = authorised.IndependentResponseAt,
-                PlannedInterviewDate = authorised.PlannedInterviewDate,
-                InterviewLocation = authorised.InterviewLocation,
-                PeoplePresent = authorised.PeoplePresent,
-                ChildAccount = authorised.ChildAccount,
-                ParentsCarersViews = authorised.ParentsCarersViews,
-                RisksIdentified = authorised.RisksIdentified,
-                ConsentToShare = authorised.ConsentToShare,
-                InterpreterNeeded = authorised.InterpreterNeeded,
-                InterpreterLanguage = authorised.InterpreterLanguage,
-                NotHeldReasons = authorised.NotHeldReasons,
-                SupportOffered = authorised.SupportOffered,
-                CeScreenOutcome = authorised.CeScreenOutcome,
-                CeScreenCompletedAt = authorised.CeScreenCompletedAt,
-                PreviousVersionId = authorised.Id,
-                CorrectionReason = command.Reason!.Trim(),
-                ContactAttempts = [.. attempts.Select(a => new ContactAttempt
-                {
-                    At = a.At, Method = a.Method, Contacted = a.Contacted, Outcome = a.Outcome, RecordedByUserId = a.RecordedByUserId,
-                })],
-                ConsentRecords = [.. consents.Select(c => new ConsentRecord
-                {
-                    At = c.At, GivenBy = c.GivenBy, Consented = c.Consented, Reasons = c.Reasons, RecordedByUserId = c.RecordedByUserId,
-                })],
-            };
+            var correction = RhiStep.Run(nameof(Command.Reason), () => authorised.StartCorrection(command.Reason!, now, attempts, consents));
             db.ReturnHomeInterviews.Add(correction);
-
-            authorised.SupersededById = correction.Id;
-            authorised.SupersededAt = now;
             authorised.Version = Guid.NewGuid();
             foreach (var episode in await db.Episodes.Where(e => e.ReturnHomeInterviewId == authorised.Id).ToListAsync(cancellationToken))
             {

@@ -153,25 +153,12 @@ public static class SaveRiskAssessment
             return new Result(assessment.Id, assessment.VersionNumber, command.SendForAuthorisation);
         }
 
-        /// <summary>R30: the child's team manager authorises the assessment within <see cref="RiskAssessment.AuthorisationWorkingDays"/> working days.</summary>
+        /// <summary>R30: the child's team manager authorises the assessment (<see cref="AuthorisationDuties"/>).</summary>
         private async Task RaiseAuthorisationAsync(RiskAssessment assessment, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var teamId = await db.Children.Where(c => c.Id == assessment.ChildId).Select(c => c.AllocatedTeamId).SingleAsync(cancellationToken);
-            db.DutyTasks.Add(new DutyTask
-            {
-                ChildId = assessment.ChildId,
-                EpisodeId = assessment.EpisodeId,
-                RiskAssessmentId = assessment.Id,
-                Type = TaskType.ManagerAuthorisation,
-                RuleId = RuleIds.ManagerAuthorisation,
-                DedupeKey = $"R30:risk-assessment:{assessment.Id}",
-                Title = $"Authorise the Child Exploitation risk assessment (version {assessment.VersionNumber})",
-                Status = DutyStatus.Open,
-                RaisedAt = now,
-                DueAt = calendar.AddWorkingDays(now, RiskAssessment.AuthorisationWorkingDays),
-                AssigneeRole = PolicyRole.TeamManager,
-                AssigneeTeamId = teamId,
-            });
+            var round = await db.DutyTasks.CountAsync(t => t.RiskAssessmentId == assessment.Id && t.Type == TaskType.ManagerAuthorisation, cancellationToken) + 1;
+            db.DutyTasks.Add(AuthorisationDuties.ForRiskAssessment(calendar, assessment, teamId, round, now));
 
             // R28: the assessment the duty engine asked for is done.
             foreach (var duty in await db.DutyTasks.Where(t => t.ChildId == assessment.ChildId && t.Type == TaskType.CeRiskAssessment && t.Status == DutyStatus.Open).ToListAsync(cancellationToken))

@@ -1,0 +1,22 @@
+using Mediator;
+using MissingChildren.Web.Features.ReturnInterviews;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
+
+/// <summary>Record a contact attempt (<c>/rhi/{id}/attempt</c>).</summary>
+public sealed class AttemptModel(ISender mediator, TimeProvider clock) : RhiFormPage(mediator, clock), IAttemptForm
+{
+    [BindProperty]
+    public AttemptInput Attempt { get; set; } = new();
+
+    public override string Title => "Record a contact attempt";
+
+    protected override bool Allowed(GetRhi.Actions can) => can.Attempt;
+
+    [FormPrefix(nameof(Attempt))]
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SendAsync(new RecordContactAttempt.Command(Id, Version, Attempt.At.ToIso(DeadlineText.UkTime), Attempt.Method, Attempt.Contacted, Attempt.Outcome),
+            "Contact attempt recorded", cancellationToken);
+}

@@ -1,0 +1,58 @@
+using Mediator;
+using MissingChildren.Web.Domain;
+using MissingChildren.Web.Features.ReturnInterviews;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
+
+/// <summary>The RHI's page (<c>/rhi/{id}</c>): the record, and the forms of what its state and the signed-in person allow.</summary>
+[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel,
+    IAllocateForm, IAttemptForm, IConsentForm, IChoiceForm, ILetterForm, IInterviewForm, INoInterviewForm, ICeForm, ICorrectionForm
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public GetRhi.Result Rhi { get; private set; } = default!;
+
+    public Guid Version => Rhi.Rhi.Version;
+
+    public DateTimeOffset Now { get; private set; }
+
+    public AllocateInput Allocate { get; } = new();
+
+    public AttemptInput Attempt { get; } = new();
+
+    public ConsentInput Consent { get; } = new();
+
+    public ChoiceInput Choice { get; } = new();
+
+    public LetterInput Letter { get; } = new();
+
+    public InterviewInput Interview { get; private set; } = new();
+
+    public NoInterviewInput NoInterview { get; } = new();
+
+    public CeInput Ce { get; } = new();
+
+    public CorrectionInput Correction { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Now = clock.GetUtcNow();
+        var rhi = await mediator.Send(new GetRhi.Query(Id), cancellationToken);
+        if (rhi is null)
+        {
+            return NotFound();
+        }
+
+        Rhi = rhi;
+        Interview = InterviewInput.For(rhi.Rhi);
+        return Page();
+    }
+}

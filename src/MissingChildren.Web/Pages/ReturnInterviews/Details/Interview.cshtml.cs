@@ -1,0 +1,25 @@
+using Mediator;
+using MissingChildren.Web.Features.ReturnInterviews;
+using MissingChildren.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
+
+/// <summary>Record the interview (<c>/rhi/{id}/interview</c>).</summary>
+public sealed class InterviewModel(ISender mediator, TimeProvider clock) : RhiFormPage(mediator, clock), IInterviewForm
+{
+    [BindProperty]
+    public InterviewInput Interview { get; set; } = new();
+
+    public override string Title => "Record the interview";
+
+    protected override void Prefill() => Interview = InterviewInput.For(Rhi.Rhi);
+
+    protected override bool Allowed(GetRhi.Actions can) => can.Interview;
+
+    [FormPrefix(nameof(Interview))]
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SendAsync(new RecordInterview.Command(Id, Version, Interview.InterviewedAt.ToIso(DeadlineText.UkTime), Interview.Location, Interview.PeoplePresent,
+                Interview.ChildAccount, Interview.ParentsCarersViews, Interview.RisksIdentified, Interview.ConsentToShare, Interview.InterpreterNeeded, Interview.InterpreterLanguage),
+            "Interview recorded", cancellationToken);
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using MissingChildren.Web.Domain.ReturnInterviews;
+
+namespace MissingChildren.IntegrationTests.ReturnInterviews;
+
+/// <summary>The RHI tests of one form: declined or no contact (R24).</summary>
+public abstract partial class RhiPageTests
+{
+    [Fact]
+    public async Task Post_NoInterview_WhenEmpty_ReturnsEachError()
+    {
+        var id = await _data.AllocatedRhiAsync();
+        var (client, page) = await OpenAsync(id);
+
+        var result = await SubmitAsync(client, page, "NoInterview", new());
+
+        Assert.Equal(
+            new[] { "Select whether the interview was declined or there was no contact", "Enter the reasons the interview did not happen", "Enter the support offered" }.Order(),
+            result.ErrorSummary.Order());
+    }
+
+    [Fact]
+    public async Task Post_NoInterview_Declined_LeavesTheInterviewDateBlank()
+    {
+        var id = await _data.AllocatedRhiAsync();
+        var (client, page) = await OpenAsync(id);
+
+        var result = await SubmitAsync(client, page, "NoInterview", new()
+        {
+            ["NoInterview.Outcome"] = "Declined", ["NoInterview.Reasons"] = "Family say all is well.", ["NoInterview.SupportOffered"] = "Early help leaflet and contact number.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
+        var rhi = await _data.LoadAsync(id);
+        Assert.Equal(RhiStatus.Declined, rhi.Status);
+        Assert.Null(rhi.InterviewedAt);
+        Assert.Equal("Early help leaflet and contact number.", rhi.SupportOffered);
+        Assert.Contains("Left blank (R24)", (await client.GetAsync($"/rhi/{id}")).Text, StringComparison.Ordinal);
+    }
+}

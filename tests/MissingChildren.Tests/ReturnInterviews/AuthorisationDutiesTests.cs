@@ -1,0 +1,56 @@
+using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Web.Domain.RiskAssessments;
+using MissingChildren.Web.Domain.Time;
+
+namespace MissingChildren.Tests.ReturnInterviews;
+
+/// <summary>R30: the manager's authorisation duties of an RHI and of a risk assessment, made in one place.</summary>
+public sealed class AuthorisationDutiesTests
+{
+    private static readonly WorkingCalendar Calendar = PolicyProfileCatalog.Load("Somerset").CreateCalendar(new UkBankHolidaySource(), []);
+
+    // Friday 20 November 2026, 14:00 (GMT): two working days later is Tuesday 24th at the end of the day.
+    private static readonly DateTimeOffset Sent = new(2026, 11, 20, 14, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void R30_Rhi_OneDutyForEachEpisodeCovered_ForItsTeam_DueInTwoWorkingDays_WithTheRhiKey()
+    {
+        var rhi = new ReturnHomeInterview { ChildId = Guid.NewGuid(), AllocatedTeamId = Guid.NewGuid() };
+        Guid[] episodes = [Guid.NewGuid(), Guid.NewGuid()];
+
+        var duties = AuthorisationDuties.ForReturnInterview(Calendar, rhi, episodes, 2, Sent);
+
+        Assert.Equal(episodes, duties.Select(d => d.EpisodeId!.Value));
+        Assert.All(duties, d =>
+        {
+            Assert.Equal((TaskType.ManagerAuthorisation, RuleIds.ManagerAuthorisation, PolicyRole.TeamManager, rhi.AllocatedTeamId, rhi.Id, DutyStatus.Open),
+                (d.Type, d.RuleId, d.AssigneeRole, d.AssigneeTeamId, d.ReturnHomeInterviewId, d.Status));
+            Assert.Equal("Authorise the return home interview and record the outcome", d.Title);
+            Assert.Equal((Sent, Calendar.AddWorkingDays(Sent, 2)), (d.RaisedAt, d.DueAt));
+        });
+
+        // The key RHI authorisations have always had: episode, rule, type, the RHI, the round.
+        Assert.Equal($"{episodes[0]:N}/R30/ManagerAuthorisation/rhi-{rhi.Id:N}/2", duties[0].DedupeKey);
+    }
+
+    [Fact]
+    public void R30_RiskAssessment_OneDutyForTheVersion_ForTheChildsTeam_InTheSameKeyFormat()
+    {
+        var assessment = new RiskAssessment { ChildId = Guid.NewGuid(), EpisodeId = Guid.NewGuid(), VersionNumber = 3, SuggestedCategory = "", AssessedBy = "A" };
+        var team = Guid.NewGuid();
+
+        var duty = AuthorisationDuties.ForRiskAssessment(Calendar, assessment, team, 1, Sent);
+
+        Assert.Equal((assessment.ChildId, assessment.EpisodeId, assessment.Id, (Guid?)null, team),
+            (duty.ChildId, duty.EpisodeId, duty.RiskAssessmentId, duty.ReturnHomeInterviewId, duty.AssigneeTeamId));
+        Assert.Equal("Authorise the Child Exploitation risk assessment (version 3)", duty.Title);
+        Assert.Equal(Calendar.AddWorkingDays(Sent, RiskAssessment.AuthorisationWorkingDays), duty.DueAt);
+        Assert.Equal($"{assessment.ChildId:N}/R30/ManagerAuthorisation/risk-assessment-{assessment.Id:N}/1", duty.DedupeKey);
+    }
+
+    [Fact]
+    public void R30_TheRhiAndTheRiskAssessment_ShareOneDeadline() =>
+        Assert.Equal(AuthorisationDuties.WithinWorkingDays, RiskAssessment.AuthorisationWorkingDays);
+}
