@@ -70,7 +70,7 @@ public abstract class AuthorisationQueueTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/authorisations/{taskId}")).StatusCode);
         Assert.Null((await manager.GetAsync("/authorisations")).Document.QuerySelector($"a[href='/authorisations/{taskId}']"));
-        await Assert.ThrowsAsync<KeyNotFoundException>(async () => await DecideAsUserAsync(taskId, DemoUsers.EmailFor(Roles.TeamManager)));
+        await Assert.ThrowsAsync<MissingChildren.Web.Features.RecordNotFoundException>(async () => await DecideAsUserAsync(taskId, DemoUsers.EmailFor(Roles.TeamManager)));
         Assert.Equal(DutyStatus.Open, await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Id == taskId).Select(t => t.Status).SingleAsync()));
 
         var result = await DecideAsync(taskId, new() { ["Decision"] = "Return", ["ReturnReason"] = "Add the parents' views." }, Roles.HeadOfService);
@@ -88,7 +88,7 @@ public abstract class AuthorisationQueueTests
             User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
                 [new(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id), new(System.Security.Claims.ClaimTypes.Name, email), new(System.Security.Claims.ClaimTypes.Role, Roles.TeamManager)], "test")),
         };
-        await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new MissingChildren.Web.Features.Authorisations.DecideAuthorisation.Command(taskId, "Return", null, null, "Crafted."));
+        await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new MissingChildren.Web.Features.Authorisations.DecideAuthorisation.Command(taskId, MissingChildren.Web.Domain.Authorisations.Decision.Returned, null, null, "Crafted."));
     }
 
     [Fact]

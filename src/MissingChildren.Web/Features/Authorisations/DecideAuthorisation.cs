@@ -19,25 +19,24 @@ namespace MissingChildren.Web.Features.Authorisations;
 /// </summary>
 public static class DecideAuthorisation
 {
-    public sealed record Command(Guid TaskId, string? Decision, string? Outcome, string? Rationale, string? ReturnReason) : ICommand<Guid>;
+    /// <param name="Decision">Null when the form's answer was not one of the two (the page reads it once).</param>
+    public sealed record Command(Guid TaskId, Decision? Decision, ManagerOutcome? Outcome, string? Rationale, string? ReturnReason) : ICommand<Guid>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
             RuleFor(c => c.Decision)
-                .NotEmpty().WithMessage("Select whether to authorise it or return it to the worker")
-                .Must(d => d is "Authorise" or "Return").When(c => !string.IsNullOrEmpty(c.Decision), ApplyConditionTo.CurrentValidator)
-                .WithMessage("Select whether to authorise it or return it to the worker");
-            When(c => c.Decision == "Authorise", () =>
+                .NotNull().WithMessage("Select whether to authorise it or return it to the worker")
+                .IsInEnum().WithMessage("Select whether to authorise it or return it to the worker");
+            When(c => c.Decision == Decision.Authorised, () =>
             {
                 RuleFor(c => c.Outcome)
-                    .NotEmpty().WithMessage("Select the outcome")
-                    .Must(o => Enum.TryParse<ManagerOutcome>(o, out var outcome) && Enum.IsDefined(outcome)).When(c => !string.IsNullOrEmpty(c.Outcome), ApplyConditionTo.CurrentValidator)
-                    .WithMessage("Select the outcome");
+                    .NotNull().WithMessage("Select the outcome")
+                    .IsInEnum().WithMessage("Select the outcome");
                 RuleFor(c => c.Rationale).NotEmpty().WithMessage("Enter the rationale for your decision").MaximumLength(4000);
             });
-            When(c => c.Decision == "Return", () =>
+            When(c => c.Decision == Decision.Returned, () =>
                 RuleFor(c => c.ReturnReason).NotEmpty().WithMessage("Enter why you are returning it to the worker").MaximumLength(4000));
         }
     }
@@ -47,7 +46,7 @@ public static class DecideAuthorisation
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
             var task = await (await scope.DutiesAsync(cancellationToken)).SingleOrDefaultAsync(t => t.Id == command.TaskId && t.Type == TaskType.ManagerAuthorisation, cancellationToken)
-                       ?? throw new KeyNotFoundException("No authorisation with that id.");
+                       ?? throw new RecordNotFoundException("No authorisation with that id.");
             if (task.Status != DutyStatus.Open)
             {
                 throw Invalid(nameof(Command.Decision), "This has already been decided");
@@ -58,7 +57,7 @@ public static class DecideAuthorisation
             var assessment = task.RiskAssessmentId is { } raId ? await db.RiskAssessments.SingleAsync(r => r.Id == raId, cancellationToken) : null;
             var episode = task.EpisodeId is { } episodeId ? await db.Episodes.SingleAsync(e => e.Id == episodeId, cancellationToken) : null;
 
-            if (command.Decision == "Authorise")
+            if (command.Decision == Decision.Authorised)
             {
                 var missing = AuthorisationConditions.Missing(
                     episode is null ? [] : [(episode.Status, episode.Category)],
@@ -77,9 +76,9 @@ public static class DecideAuthorisation
                 DutyTaskId = task.Id,
                 ReturnHomeInterviewId = rhi?.Id,
                 RiskAssessmentId = assessment?.Id,
-                Decision = command.Decision == "Authorise" ? Decision.Authorised : Decision.Returned,
-                Outcome = command.Decision == "Authorise" ? Enum.Parse<ManagerOutcome>(command.Outcome!) : null,
-                Reason = (command.Decision == "Authorise" ? command.Rationale : command.ReturnReason)!.Trim(),
+                Decision = command.Decision!.Value,
+                Outcome = command.Decision == Decision.Authorised ? command.Outcome : null,
+                Reason = (command.Decision == Decision.Authorised ? command.Rationale : command.ReturnReason)!.Trim(),
                 DecidedBy = actor.Name,
                 DecidedAt = now,
             };

@@ -17,17 +17,14 @@ namespace MissingChildren.Web.Features.Authorisations;
 /// </summary>
 public static class DecideShortAbsence
 {
-    public const string Needed = "Needed";
-
-    public const string NotNeeded = "NotNeeded";
-
-    public sealed record Command(Guid TaskId, Guid Version, string? Decision, string? Reason) : ICommand<Guid?>;
+    /// <param name="Needed">Whether the child needs a return home interview; null when the form's answer was neither.</param>
+    public sealed record Command(Guid TaskId, Guid Version, bool? Needed, string? Reason) : ICommand<Guid?>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
-            RuleFor(c => c.Decision).Must(d => d is Needed or NotNeeded)
+            RuleFor(c => c.Needed).NotNull()
                 .WithMessage("Select whether the child needs a return home interview");
             RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter the reason for your decision")
@@ -43,25 +40,23 @@ public static class DecideShortAbsence
         {
             var duties = await scope.DutiesAsync(cancellationToken);
             var task = await duties.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.RuleId == RuleIds.ShortAbsence && t.EpisodeId != null, cancellationToken)
-                       ?? throw new KeyNotFoundException("No short-absence decision with that id.");
+                       ?? throw new RecordNotFoundException("No short-absence decision with that id.");
             if (task.Status != DutyStatus.Open)
             {
-                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Decision), "This has already been decided")]);
+                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Needed), "This has already been decided")]);
             }
 
             db.Entry(task).Property(t => t.Version).OriginalValue = command.Version;
             var now = clock.GetUtcNow();
             var episode = await db.Episodes.SingleAsync(e => e.Id == task.EpisodeId, cancellationToken);
-            var needed = command.Decision == Needed;
+            var needed = command.Needed!.Value;
             ReturnHomeInterview? rhi = null;
             if (needed && episode.ReturnHomeInterviewId is null)
             {
                 rhi = await scheduler.RequestReturnInterviewAsync(episode, now, cancellationToken);
             }
 
-            task.Status = DutyStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedReason = needed ? "Return home interview asked for by the manager" : "No return home interview needed: the manager's decision";
+            task.Complete(now, needed ? "Return home interview asked for by the manager" : "No return home interview needed: the manager's decision");
             task.Version = Guid.NewGuid();
             db.CaseNotes.Add(new CaseNote
             {

@@ -1,9 +1,9 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Documents;
 using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Web.Domain;
 using MissingChildren.Web.Infrastructure.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Letters;
@@ -85,7 +85,7 @@ public static class FileDocument
             var task = await duties.FindAsync(command.TaskId, cancellationToken);
             if (task is null || DocumentDuties.KindOf(task.Type) != command.Kind)
             {
-                throw new KeyNotFoundException("No Director letter or Serious Incident Notification duty with that id.");
+                throw new RecordNotFoundException("No Director letter or Serious Incident Notification duty with that id.");
             }
 
             if (task.Status != DutyStatus.Open)

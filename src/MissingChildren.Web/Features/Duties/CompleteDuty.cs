@@ -46,7 +46,7 @@ public static class CompleteDuty
         {
             await access.EnsureAsync(command.ChildId, cancellationToken);
             var task = await db.DutyTasks.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.ChildId == command.ChildId, cancellationToken)
-                       ?? throw new KeyNotFoundException("No such duty for this child.");
+                       ?? throw new RecordNotFoundException("No such duty for this child.");
             if (task.Status != DutyStatus.Open)
             {
                 throw Invalid("This duty has already been closed");

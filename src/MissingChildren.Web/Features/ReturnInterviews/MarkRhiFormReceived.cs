@@ -38,9 +38,7 @@ public static class MarkRhiFormReceived
             episode.RhiFormReceivedAt = now;
             foreach (var task in tasks)
             {
-                task.Status = DutyStatus.Done;
-                task.ClosedAt = now;
-                task.ClosedReason = "Home authority's return home interview form received";
+                task.Complete(now, "Home authority's return home interview form received");
             }
 
             await db.SaveChangesAsync(cancellationToken);

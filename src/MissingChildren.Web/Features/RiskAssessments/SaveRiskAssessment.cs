@@ -163,9 +163,7 @@ public static class SaveRiskAssessment
             // R28: the assessment the duty engine asked for is done.
             foreach (var duty in await db.DutyTasks.Where(t => t.ChildId == assessment.ChildId && t.Type == TaskType.CeRiskAssessment && t.Status == DutyStatus.Open).ToListAsync(cancellationToken))
             {
-                duty.Status = DutyStatus.Done;
-                duty.ClosedAt = now;
-                duty.ClosedReason = "Risk assessment sent for authorisation";
+                duty.Complete(now, "Risk assessment sent for authorisation");
             }
         }
 

@@ -46,8 +46,15 @@ public sealed class DecideModel(ISender mediator) : PageModel
             return NotFound();
         }
 
-        await mediator.Send(new DecideAuthorisation.Command(taskId, Decision, Outcome, Rationale, ReturnReason), cancellationToken);
-        TempData["Decided"] = Decision == "Authorise" ? "Authorised" : "Returned to the worker";
+        var decision = Decision switch
+        {
+            "Authorise" => Domain.Authorisations.Decision.Authorised,
+            "Return" => Domain.Authorisations.Decision.Returned,
+            _ => (Domain.Authorisations.Decision?)null,
+        };
+        var outcome = Enum.TryParse<ManagerOutcome>(Outcome, out var parsed) && Enum.IsDefined(parsed) ? parsed : (ManagerOutcome?)null;
+        await mediator.Send(new DecideAuthorisation.Command(taskId, decision, outcome, Rationale, ReturnReason), cancellationToken);
+        TempData["Decided"] = decision == Domain.Authorisations.Decision.Authorised ? "Authorised" : "Returned to the worker";
         return Redirect(Links.Authorisations);
     }
 

@@ -10,6 +10,7 @@ namespace MissingChildren.Web.Pages.Authorisations;
 
 /// <summary>R34: the manager decides whether a looked-after child's short absence needs a return home interview.</summary>
 [Authorize(Roles = "TeamManager,HeadOfService")]
+[FormField(nameof(DecideShortAbsence.Command.Needed), nameof(Decision))]
 public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplayedForm
 {
     [FromRoute(Name = "taskId")]
@@ -26,10 +27,15 @@ public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplaye
 
     public GetShortAbsenceDecision.Result Item { get; private set; } = default!;
 
+    /// <summary>The form's answers, read once into the command's yes or no.</summary>
+    public const string Needed = "Needed";
+
+    public const string NotNeeded = "NotNeeded";
+
     public static IEnumerable<SelectListItem> Decisions { get; } =
     [
-        new("Yes: ask for a return home interview", DecideShortAbsence.Needed),
-        new("No: a return home interview is not needed", DecideShortAbsence.NotNeeded),
+        new("Yes: ask for a return home interview", Needed),
+        new("No: a return home interview is not needed", NotNeeded),
     ];
 
     public async Task<IActionResult> OnGetAsync(Guid taskId, CancellationToken cancellationToken)
@@ -50,7 +56,13 @@ public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplaye
             return NotFound();
         }
 
-        var rhiId = await mediator.Send(new DecideShortAbsence.Command(taskId, Version, Decision, Reason), cancellationToken);
+        bool? needed = Decision switch
+        {
+            Needed => true,
+            NotNeeded => false,
+            _ => null,
+        };
+        var rhiId = await mediator.Send(new DecideShortAbsence.Command(taskId, Version, needed, Reason), cancellationToken);
 
         TempData["Decided"] = rhiId is null ? "Decision recorded: no return home interview needed" : "Return home interview asked for";
         return Redirect(rhiId is { } id ? Links.ReturnInterview(id) : Links.Authorisations);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.ReturnInterviews;
 
 [Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
-public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel, IRedisplayedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Team { get; set; }
@@ -36,26 +35,7 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     /// <summary>R8: the home authority's RHI form has arrived.</summary>
     public async Task<IActionResult> OnPostFormReceivedAsync(Guid episodeId, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new MarkRhiFormReceived.Command(episodeId), cancellationToken);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return Forbid();
-        }
-        catch (RhiNotFoundException)
-        {
-            return NotFound();
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
+        await mediator.Send(new MarkRhiFormReceived.Command(episodeId), cancellationToken);
         Done = "Home authority's form recorded as received";
         return RedirectToPage();
     }
@@ -68,6 +48,9 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     /// <summary>The tray with these settings; the team filter is kept.</summary>
     public string Link(string sort, int unallocatedPage, int interviewsPage) =>
         $"/rhi?team={Team}&sort={sort}&unallocatedPage={unallocatedPage}&interviewsPage={interviewsPage}";
+
+    /// <summary>A refused "form received" draws the tray again with its message (the page filter).</summary>
+    public Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
