@@ -148,10 +148,13 @@ public abstract class TrayTests
     [Fact]
     public async Task Recategorise_WithAReason_MakesTheAbsenceMissingAndRecordsWhoAndWhy()
     {
-        var child = await _data.ChildAsync();
+        // A looked-after child of the test's own team (R2): the tray filtered by that team holds only this episode.
+        var team = await _data.TeamAsync();
+        var child = await _data.ChildAsync(involvement: "CLA", team: team);
         var episodeId = await OpenEpisodeAsync(child, kind: "Absent");
         var client = await _app.SignedInAsync(Roles.FrontDoor);
-        var tray = await client.GetAsync("/front-door/tray?sort=missing-from&order=desc");
+        var tray = await client.GetAsync($"/front-door/tray?team={team.Id}");
+        Assert.Equal([episodeId.ToString()], EpisodeIds(tray));
         Assert.NotNull(tray.Document.QuerySelector($"a[href='/front-door/episodes/{episodeId}/recategorise']"));
         var form = await client.GetAsync($"/front-door/episodes/{episodeId}/recategorise");
 
