@@ -51,6 +51,10 @@ public sealed class TestData(AppFactory app)
         return "Q" + new string([.. letters]);
     }
 
+    /// <summary>A date of birth (as the API takes it) for a child of this age today, a month past their birthday.</summary>
+    public string BornYearsAgo(int age) =>
+        DateOnly.FromDateTime(Now.UtcDateTime).AddYears(-age).AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>A team of its own: lists filtered by it, and the duties routed to it, hold only this test's rows.</summary>
     public async Task<TestTeam> TeamAsync(TeamFunction function = TeamFunction.SocialWork, Agency agency = Agency.ChildrensSocialCare)
     {
@@ -156,6 +160,10 @@ public sealed class TestData(AppFactory app)
         await FoundAsync(child, reference, foundHoursAgo);
         return episodeId;
     }
+
+    /// <summary>The return home interview the returned episode asked for (R17).</summary>
+    public Task<Guid> ReturnHomeInterviewOfAsync(Guid episodeId) =>
+        app.WithDbAsync(db => db.Episodes.Where(e => e.Id == episodeId).Select(e => e.ReturnHomeInterviewId!.Value).SingleAsync());
 
     /// <summary>The episode's open duty raised by a rule (R… in <see cref="RuleIds"/>).</summary>
     public Task<DutyTask> DutyAsync(Guid episodeId, string ruleId) =>
