@@ -151,7 +151,7 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
             NpgsqlConnection.ClearPool(connection);
         }
 
-        Execute($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        Drop();
         CreateOnServer();
         return Task.CompletedTask;
     }
@@ -163,7 +163,25 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         return ValueTask.CompletedTask;
     }
 
-    internal void Drop() => Execute($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    /// <summary>
+    /// Drops the database, ending any session left on it. Autovacuum may be at work on it, and a user who is not a
+    /// superuser may not end that (42501): it finishes within moments, so the drop is tried again.
+    /// </summary>
+    internal void Drop()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 20 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(250));
+            }
+        }
+    }
 
     private void CreateOnServer() =>
         Execute(_template is null ? $"CREATE DATABASE \"{Name}\"" : $"CREATE DATABASE \"{Name}\" TEMPLATE \"{_template.Name}\"");
