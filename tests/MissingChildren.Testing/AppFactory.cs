@@ -9,7 +9,8 @@ using Xunit;
 namespace MissingChildren.Testing;
 
 /// <summary>
-/// The real web host over a throwaway database, migrated and seeded with the demo council. Time is a
+/// The real web host over a throwaway database holding the demo council: a copy of the run's
+/// <see cref="DatabaseTemplates">template</see>, so each fixture starts from the same data. Time is a
 /// <see cref="FakeTimeProvider"/> set to a fixed Friday afternoon in November, so tests can move the clock.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -18,10 +19,19 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private TestDatabase? _database;
+    private readonly bool _ownsDatabase = true;
 
     public AppFactory(string provider)
     {
         Provider = provider;
+    }
+
+    /// <summary>A host that migrates and seeds the given database and leaves it behind (a template).</summary>
+    internal AppFactory(string provider, TestDatabase database)
+        : this(provider)
+    {
+        _database = database;
+        _ownsDatabase = false;
     }
 
     public string Provider { get; }
@@ -54,23 +64,42 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    public virtual ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (Provider == "PostgreSql" && PostgreSqlTestDatabase.Unavailable is not null)
         {
             // The tests themselves report the skip (or the CI failure); nothing to start.
-            return ValueTask.CompletedTask;
+            return;
         }
 
-        _database = TestDatabase.Create(Provider);
-        StartServer(); // migrations and demo seed run now, once per fixture
-        return ValueTask.CompletedTask;
+        if (_database is null)
+        {
+            var template = SeedsTheDemoCouncil ? await DatabaseTemplates.GetAsync(Provider, PolicyProfile) : null;
+            _database = template is null ? TestDatabase.Create(Provider) : TestDatabase.CopyOf(template);
+        }
+
+        StartServer(); // on a template's copy, migrations and the demo seed find nothing left to do
     }
+
+    /// <summary>
+    /// Puts the database back as the template left it, for a test class whose tests read lists that earlier tests
+    /// would otherwise fill (call it as each test starts). The clock is not moved back.
+    /// </summary>
+    public Task ResetDatabaseAsync() =>
+        (_database ?? throw new InvalidOperationException("The host has not started.")).RestoreAsync();
+
+    private string PolicyProfile => _settings.TryGetValue("Policy:Profile", out var profile) && profile is not null ? profile : DefaultPolicyProfile;
+
+    /// <summary>The template holds what a test host seeds by default; a host set up otherwise makes its own database.</summary>
+    private bool SeedsTheDemoCouncil =>
+        Environment == "Test" && !_settings.ContainsKey("Demo:Seed") && !_settings.ContainsKey("Demo:Password");
+
+    private const string DefaultPolicyProfile = "NorthSomerset";
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null)
+        if (_database is not null && _ownsDatabase)
         {
             await _database.DisposeAsync();
         }
@@ -96,7 +125,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:MigrateOnStartup"] = "true",
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = DemoUsers.Password,
-            ["Policy:Profile"] = "NorthSomerset",
+            ["Policy:Profile"] = DefaultPolicyProfile,
             // PDFsharp runs only with a licence loaded; the tests use it under the AGPL (see LetterPdfWriter).
             ["Jobs:Storage"] = "InMemory",
             ["Jobs:RunServer"] = "false",

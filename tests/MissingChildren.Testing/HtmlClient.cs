@@ -42,12 +42,17 @@ public sealed class HtmlClient(HttpClient http)
         return await Page.ReadAsync(response);
     }
 
-    public async Task<Page> SignInAsync(string role, string? password = null)
+    public Task<Page> SignInAsync(string role, string? password = null) => SignInWithEmailAsync(DemoUsers.EmailFor(role), password);
+
+    /// <summary>Signs in as a worker a test made (<see cref="TestData.WorkerAsync"/>).</summary>
+    public Task<Page> SignInAsync(TestData.TestWorker worker) => SignInWithEmailAsync(worker.Email, null);
+
+    private async Task<Page> SignInWithEmailAsync(string email, string? password)
     {
         var signIn = await GetAsync("/account/sign-in");
         var result = await SubmitAsync(signIn, new Dictionary<string, string?>
         {
-            ["Email"] = DemoUsers.EmailFor(role),
+            ["Email"] = email,
             ["Password"] = password ?? DemoUsers.Password,
         });
         Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
@@ -83,4 +88,20 @@ public static class AppFactoryClientExtensions
 {
     public static HtmlClient CreateHtmlClient(this AppFactory factory) =>
         new(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A client signed in as the demo user with this role.</summary>
+    public static async Task<HtmlClient> SignedInAsync(this AppFactory factory, string role)
+    {
+        var client = factory.CreateHtmlClient();
+        await client.SignInAsync(role);
+        return client;
+    }
+
+    /// <summary>A client signed in as a worker the test made.</summary>
+    public static async Task<HtmlClient> SignedInAsync(this AppFactory factory, TestData.TestWorker worker)
+    {
+        var client = factory.CreateHtmlClient();
+        await client.SignInAsync(worker);
+        return client;
+    }
 }

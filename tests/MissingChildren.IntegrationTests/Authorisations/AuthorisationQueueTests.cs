@@ -14,15 +14,18 @@ namespace MissingChildren.IntegrationTests.Authorisations;
 public abstract class AuthorisationQueueTests
 {
     private readonly AppFactory _app;
+    private readonly TestData _data;
 
     protected AuthorisationQueueTests(AppFactory app)
     {
         AppFactory.SkipUnlessAvailable(app.Provider);
         _app = app;
+        _data = new TestData(app);
     }
 
     /// <summary>A returned episode of a Corporate Parenting child whose RHI was concluded and sent for authorisation.</summary>
-    private async Task<(Guid TaskId, Guid EpisodeId, Guid RhiId)> SentForAuthorisationAsync(string localId, bool childFound = true, RhiStatus? concludedAs = RhiStatus.Completed)
+    private async Task<(Guid TaskId, Guid EpisodeId, Guid RhiId)> SentForAuthorisationAsync(
+        string localId, bool childFound = true, RhiStatus? concludedAs = RhiStatus.Completed, double dueInDays = 2)
     {
         var now = _app.Clock.GetUtcNow();
         return await _app.WithDbAsync(async db =>
@@ -44,7 +47,7 @@ public abstract class AuthorisationQueueTests
             {
                 ChildId = child.Id, EpisodeId = episode.Id, ReturnHomeInterviewId = rhi.Id, Type = TaskType.ManagerAuthorisation, RuleId = "R30",
                 DedupeKey = $"test/{Guid.NewGuid():N}", Title = "Authorise the return home interview and record the outcome", Status = DutyStatus.Open,
-                RaisedAt = now, DueAt = now.AddDays(2), AssigneeRole = PolicyRole.TeamManager, AssigneeTeamId = child.AllocatedTeamId,
+                RaisedAt = now, DueAt = now.AddDays(dueInDays), AssigneeRole = PolicyRole.TeamManager, AssigneeTeamId = child.AllocatedTeamId,
             };
             db.AddRange(rhi, episode, task);
             await db.SaveChangesAsync();
@@ -94,15 +97,19 @@ public abstract class AuthorisationQueueTests
     [Fact]
     public async Task Queue_ShowsTheTeamsAuthorisationsOldestDeadlineFirst()
     {
-        var (taskId, _, _) = await SentForAuthorisationAsync("P104");
-        var client = _app.CreateHtmlClient();
-        await client.SignInAsync(Roles.TeamManager);
+        // A team of the test's own, so its manager's queue holds only these two.
+        var team = await _data.TeamAsync();
+        var manager = await _data.WorkerAsync(Roles.TeamManager, team);
+        var (later, _, _) = await SentForAuthorisationAsync((await _data.ChildAsync(involvement: "CLA", team: team)).LocalId, dueInDays: 2);
+        var (sooner, _, _) = await SentForAuthorisationAsync((await _data.ChildAsync(involvement: "CLA", team: team)).LocalId, dueInDays: 1);
+        var client = await _app.SignedInAsync(manager);
 
         var page = await client.GetAsync("/authorisations");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Waiting for you", page.Heading);
-        Assert.NotNull(page.Document.QuerySelector($"a[href='/authorisations/{taskId}']"));
+        var links = page.Document.QuerySelectorAll("[data-testid=authorisation-queue] tbody tr a[href^='/authorisations/']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/authorisations/{sooner}", $"/authorisations/{later}"], links);
     }
 
     [Theory]

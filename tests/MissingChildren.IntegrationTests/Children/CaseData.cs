@@ -12,13 +12,6 @@ internal static class CaseData
     public static Task<Guid> ChildIdAsync(this AppFactory app, string localId) =>
         app.WithDbAsync(db => db.Children.Where(c => c.LocalId == localId).Select(c => c.Id).SingleAsync());
 
-    public static async Task<HtmlClient> SignedInAsync(this AppFactory app, string role)
-    {
-        var client = app.CreateHtmlClient();
-        await client.SignInAsync(role);
-        return client;
-    }
-
     public static Dictionary<string, string?> DateTime(string name, DateTimeOffset utc)
     {
         var local = TimeZoneInfo.ConvertTime(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));

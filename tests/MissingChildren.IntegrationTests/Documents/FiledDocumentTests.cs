@@ -5,310 +5,12 @@ using MissingChildren.IntegrationTests.Children;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Documents;
 using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
 
 namespace MissingChildren.IntegrationTests.Documents;
 
-/// <summary>
-/// The Director letter (R9, 001 §4.3) and the Serious Incident Notification (R31, 001 §3.4): prepared from the
-/// authorisation queue at /authorisations/documents/{taskId}, filed as a PDF on the child's record, closing the duty.
-/// </summary>
-public abstract class FiledDocumentTests
+/// <summary>R9 and R31 documents filed: the PDF on the child's record, the duty closed once, and who may read it.</summary>
+public abstract class FiledDocumentTests(AppFactory app) : FiledDocumentTestBase(app)
 {
-    private readonly AppFactory _app;
-
-    protected FiledDocumentTests(AppFactory app)
-    {
-        AppFactory.SkipUnlessAvailable(app.Provider);
-        _app = app;
-    }
-
-    private DateTimeOffset Now => _app.Clock.GetUtcNow();
-
-    /// <summary>
-    /// R9: P111 is looked after by Devon County Council and placed here; its fourth missing notification. The duty
-    /// goes to the Director with no team, as the duty engine raises it.
-    /// </summary>
-    private Task<(Guid TaskId, Guid ChildId)> DirectorLetterDutyAsync() =>
-        DutyAsync("P111", TaskType.DirectorLetter, "R9", "Sign the Director letter to the home authority (4 notifications about this child)",
-            PolicyRole.Director, team: false, found: false, notifications: 4);
-
-    /// <summary>R31: P104 is looked after by us (Corporate Parenting, the demo team manager's team) and was missing 30 hours.</summary>
-    private Task<(Guid TaskId, Guid ChildId)> SinDutyAsync(string localId = "P104") =>
-        DutyAsync(localId, TaskType.SeriousIncidentNotification, "R31", "Send the Serious Incident Notification to the Assistant Director",
-            PolicyRole.TeamManager, team: true, found: true, notifications: 1);
-
-    private async Task<(Guid TaskId, Guid ChildId)> DutyAsync(
-        string localId, TaskType type, string rule, string title, PolicyRole role, bool team, bool found, int notifications)
-    {
-        var now = Now;
-        return await _app.WithDbAsync(async db =>
-        {
-            var child = await db.Children.SingleAsync(c => c.LocalId == localId);
-            var episode = new MissingEpisode
-            {
-                ChildId = child.Id, Category = EpisodeCategory.Missing, Status = found ? EpisodeStatus.Returned : EpisodeStatus.Open,
-                MissingFrom = now.AddHours(-32), ReportedAt = now.AddHours(-31), NotifiedAt = now.AddHours(-31),
-                FoundAt = found ? now.AddHours(-2) : null, ReturnKnownAt = found ? now.AddHours(-2) : null,
-                LastSeenLocation = "Weston bus station", FoundLocation = found ? "Grand Pier" : null, PoliceRiskLevel = PoliceRiskLevel.High,
-                NotificationsAboutChild = notifications,
-            };
-            var task = new DutyTask
-            {
-                ChildId = child.Id, EpisodeId = episode.Id, Type = type, RuleId = rule, DedupeKey = $"test/{Guid.NewGuid():N}", Title = title,
-                Status = DutyStatus.Open, RaisedAt = now.AddHours(-1), DueAt = now.AddHours(6), AssigneeRole = role,
-                AssigneeTeamId = team ? child.AllocatedTeamId : null,
-            };
-            db.AddRange(episode, task);
-            await db.SaveChangesAsync();
-            return (task.Id, child.Id);
-        });
-    }
-
-    private async Task<(HtmlClient Client, HtmlClient.Page Page)> OpenAsync(Guid taskId, string role)
-    {
-        var client = await _app.SignedInAsync(role);
-        var page = await client.GetAsync($"/authorisations/documents/{taskId}");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return (client, page);
-    }
-
-    private Dictionary<string, string?> Letter(string? signedBy = "Alex Director", string? signedAs = "Director", DateTimeOffset? signedAt = null,
-        string? summary = "Four missing episodes in six weeks; seen with older males in Bristol.", string? actions = "Strategy meeting requested with Devon.") =>
-        CaseData.DateTime("SignedAt", signedAt ?? Now.AddHours(-1)).With(new Dictionary<string, string?>
-        {
-            ["SignedBy"] = signedBy, ["SignedAs"] = signedAs, ["Summary"] = summary, ["Actions"] = actions,
-        });
-
-    private Dictionary<string, string?> Notification(string? sentTo = "Sam Assistant", DateTimeOffset? sentAt = null,
-        string? summary = "Missing 30 hours; found at the Grand Pier with an unknown adult.", string? actions = "Return home interview booked; SERAF updated.") =>
-        CaseData.DateTime("SentAt", sentAt ?? Now.AddMinutes(-30)).With(new Dictionary<string, string?>
-        {
-            ["SentTo"] = sentTo, ["Summary"] = summary, ["Actions"] = actions,
-        });
-
-    private Task<DutyTask> DutyOfAsync(Guid taskId) => _app.WithDbAsync(db => db.DutyTasks.AsNoTracking().SingleAsync(t => t.Id == taskId));
-
-    private Task<int> DocumentsForAsync(Guid taskId) => _app.WithDbAsync(db => db.FiledDocuments.CountAsync(d => d.DutyTaskId == taskId));
-
-    // ----- The queue -----
-
-    [Fact]
-    public async Task Queue_LinksEachSinToItsPreparation()
-    {
-        var (taskId, _) = await SinDutyAsync();
-        var client = await _app.SignedInAsync(Roles.TeamManager);
-
-        var page = await client.GetAsync($"/authorisations?type={TaskType.SeriousIncidentNotification}");
-
-        var link = page.Document.QuerySelector($"a[href='/authorisations/documents/{taskId}']");
-        Assert.NotNull(link);
-        Assert.StartsWith("Prepare notification", link!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Queue_LinksEachDirectorLetterToItsPreparation_ForTheDirector()
-    {
-        var (taskId, _) = await DirectorLetterDutyAsync();
-        var client = await _app.SignedInAsync(Roles.Director);
-
-        var page = await client.GetAsync($"/authorisations?type={TaskType.DirectorLetter}");
-
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var link = page.Document.QuerySelector($"a[href='/authorisations/documents/{taskId}']");
-        Assert.NotNull(link);
-        Assert.StartsWith("Prepare letter", link!.TextContent, StringComparison.Ordinal);
-    }
-
-    // ----- Preparing -----
-
-    [Theory]
-    [InlineData(Roles.HeadOfService)]
-    [InlineData(Roles.Director)]
-    public async Task Get_R9_DirectorLetter_ShowsTheDraftFromTheRecord(string role)
-    {
-        var (taskId, _) = await DirectorLetterDutyAsync();
-
-        var (_, page) = await OpenAsync(taskId, role);
-
-        Assert.Equal("Prepare the Director letter", page.Heading);
-        Assert.Equal("Devon County Council", page.Document.QuerySelector("[data-testid=home-authority]")!.TextContent.Trim());
-        Assert.Equal("4", page.Document.QuerySelector("[data-testid=notification-count]")!.TextContent.Trim());
-        var draft = page.Document.QuerySelector("[data-testid=draft]")!.TextContent;
-        Assert.Contains("The Director of Children's Services", draft, StringComparison.Ordinal);
-        Assert.Contains("has been the subject of 4 missing notifications", draft, StringComparison.Ordinal);
-        Assert.Contains("The child has not yet been found.", draft, StringComparison.Ordinal);
-        Assert.NotNull(page.Document.QuerySelector("input[name=SignedBy]"));
-    }
-
-    [Fact]
-    public async Task Get_R31_Sin_ShowsWhyItIsNeeded_ForTheTeamManager()
-    {
-        var (taskId, _) = await SinDutyAsync();
-
-        var (_, page) = await OpenAsync(taskId, Roles.TeamManager);
-
-        Assert.Equal("Prepare the Serious Incident Notification", page.Heading);
-        var reasons = page.Document.QuerySelectorAll("[data-testid=reasons] li").Select(li => li.TextContent.Trim()).ToList();
-        Assert.Contains(reasons, r => r.StartsWith("The child is looked after by", StringComparison.Ordinal));
-        Assert.Contains(reasons, r => r.StartsWith("The child was missing for 24 hours or more (30 hours", StringComparison.Ordinal));
-        Assert.NotNull(page.Document.QuerySelector("input[name=SentTo]"));
-    }
-
-    [Theory]
-    [InlineData(Roles.SocialWorker)]
-    [InlineData(Roles.RhiWorker)]
-    [InlineData(Roles.FrontDoor)]
-    [InlineData(Roles.Police)]
-    public async Task Get_IsForbiddenToOtherRoles(string role)
-    {
-        var (taskId, _) = await SinDutyAsync();
-        var client = await _app.SignedInAsync(role);
-
-        var page = await client.GetAsync($"/authorisations/documents/{taskId}");
-
-        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-    }
-
-    [Fact]
-    public async Task Get_SinOfAnotherTeam_ForATeamManager_Returns404()
-    {
-        // P115 is allocated to Family Support & Safeguarding; the demo team manager manages Corporate Parenting.
-        var (taskId, _) = await SinDutyAsync("P115");
-        var client = await _app.SignedInAsync(Roles.TeamManager);
-
-        var page = await client.GetAsync($"/authorisations/documents/{taskId}");
-        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-
-        // The Head of Service sees the whole service.
-        await OpenAsync(taskId, Roles.HeadOfService);
-    }
-
-    [Fact]
-    public async Task Post_SinOfAnotherTeam_ForATeamManager_Returns404AndFilesNothing()
-    {
-        var (taskId, _) = await SinDutyAsync("P115");
-        var (ownTaskId, _) = await SinDutyAsync();
-        var (client, page) = await OpenAsync(ownTaskId, Roles.TeamManager);
-        page.Document.QuerySelector("main form")!.SetAttribute("action", $"/authorisations/documents/{taskId}");
-
-        var result = await client.SubmitAsync(page, Notification());
-
-        Assert.Equal(HttpStatusCode.NotFound, result.StatusCode);
-        Assert.Equal(DutyStatus.Open, (await DutyOfAsync(taskId)).Status);
-        Assert.Equal(0, await DocumentsForAsync(taskId));
-    }
-
-    [Fact]
-    public async Task Get_DirectorLetterWithNoTeam_ForATeamManager_Returns404()
-    {
-        var (taskId, _) = await DirectorLetterDutyAsync();
-        var client = await _app.SignedInAsync(Roles.TeamManager);
-
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/authorisations/documents/{taskId}")).StatusCode);
-    }
-
-    [Fact]
-    public async Task Get_AnotherKindOfDuty_Returns404()
-    {
-        var taskId = await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Type == TaskType.ReturnHomeInterview).Select(t => t.Id).FirstAsync());
-        var client = await _app.SignedInAsync(Roles.HeadOfService);
-
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/authorisations/documents/{taskId}")).StatusCode);
-    }
-
-    // ----- Validation -----
-
-    [Theory]
-    [InlineData("SignedBy", "Enter the name of the person who signed the letter")]
-    [InlineData("SignedAs", "Select whether the Director or an Assistant Director signed the letter")]
-    [InlineData("SignedAt", "Enter the date and time the letter was signed")]
-    [InlineData("Summary", "Enter the concerns the letter tells the Director about")]
-    [InlineData("Actions", "Enter the actions taken and planned")]
-    public async Task Post_DirectorLetter_WhenAFieldIsMissing_ReturnsErrorAndFilesNothing(string field, string message)
-    {
-        var (taskId, _) = await DirectorLetterDutyAsync();
-        var (client, page) = await OpenAsync(taskId, Roles.HeadOfService);
-        var fields = Letter();
-        foreach (var key in fields.Keys.Where(k => k == field || k.StartsWith(field + ".", StringComparison.Ordinal)).ToList())
-        {
-            fields[key] = null;
-        }
-
-        var result = await client.SubmitAsync(page, fields);
-
-        Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
-        Assert.Equal([message], result.ErrorSummary);
-        Assert.Equal(message, result.FieldError(field));
-        Assert.Equal(DutyStatus.Open, (await DutyOfAsync(taskId)).Status);
-        Assert.Equal(0, await DocumentsForAsync(taskId));
-    }
-
-    [Fact]
-    public async Task Post_DirectorLetter_SignedInTheFuture_ReturnsError()
-    {
-        var (taskId, _) = await DirectorLetterDutyAsync();
-        var (client, page) = await OpenAsync(taskId, Roles.HeadOfService);
-
-        var result = await client.SubmitAsync(page, Letter(signedAt: Now.AddDays(1)));
-
-        Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
-        Assert.Equal("The date and time the letter was signed must be in the past", result.FieldError("SignedAt"));
-        Assert.Equal(0, await DocumentsForAsync(taskId));
-    }
-
-    [Fact]
-    public async Task Post_DirectorLetter_WithANonsenseDate_ReturnsError()
-    {
-        var (taskId, _) = await DirectorLetterDutyAsync();
-        var (client, page) = await OpenAsync(taskId, Roles.HeadOfService);
-        var fields = Letter();
-        fields["SignedAt.Day"] = "31";
-        fields["SignedAt.Month"] = "2";
-
-        var result = await client.SubmitAsync(page, fields);
-
-        Assert.Equal("The date and time the letter was signed must be a real date and time", result.FieldError("SignedAt"));
-        Assert.Equal(0, await DocumentsForAsync(taskId));
-    }
-
-    [Theory]
-    [InlineData("SentTo", "Enter the name of the Assistant Director it was sent to")]
-    [InlineData("SentAt", "Enter the date and time the notification was sent")]
-    [InlineData("Summary", "Enter a summary of the incident")]
-    [InlineData("Actions", "Enter the actions taken and planned")]
-    public async Task Post_Sin_WhenAFieldIsMissing_ReturnsErrorAndFilesNothing(string field, string message)
-    {
-        var (taskId, _) = await SinDutyAsync();
-        var (client, page) = await OpenAsync(taskId, Roles.TeamManager);
-        var fields = Notification();
-        foreach (var key in fields.Keys.Where(k => k == field || k.StartsWith(field + ".", StringComparison.Ordinal)).ToList())
-        {
-            fields[key] = null;
-        }
-
-        var result = await client.SubmitAsync(page, fields);
-
-        Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
-        Assert.Equal([message], result.ErrorSummary);
-        Assert.Equal(message, result.FieldError(field));
-        Assert.Equal(DutyStatus.Open, (await DutyOfAsync(taskId)).Status);
-        Assert.Equal(0, await DocumentsForAsync(taskId));
-    }
-
-    [Fact]
-    public async Task Post_Sin_SentInTheFuture_ReturnsError()
-    {
-        var (taskId, _) = await SinDutyAsync();
-        var (client, page) = await OpenAsync(taskId, Roles.TeamManager);
-
-        var result = await client.SubmitAsync(page, Notification(sentAt: Now.AddHours(3)));
-
-        Assert.Equal("The date and time the notification was sent must be in the past", result.FieldError("SentAt"));
-        Assert.Equal(0, await DocumentsForAsync(taskId));
-    }
-
     // ----- Filing -----
 
     [Fact]
@@ -322,7 +24,7 @@ public abstract class FiledDocumentTests
 
         Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
         Assert.Equal($"/children/{childId}/documents", result.Location);
-        var document = await _app.WithDbAsync(db => db.FiledDocuments.SingleAsync(d => d.DutyTaskId == taskId));
+        var document = await App.WithDbAsync(db => db.FiledDocuments.SingleAsync(d => d.DutyTaskId == taskId));
         Assert.Equal(DocumentKind.DirectorLetter, document.Kind);
         Assert.Equal(childId, document.ChildId);
         Assert.Equal("Alex Director", document.SignedBy);
@@ -351,8 +53,8 @@ public abstract class FiledDocumentTests
         var (taskId, childId) = await DirectorLetterDutyAsync();
         var (client, page) = await OpenAsync(taskId, Roles.Director);
         await client.SubmitAsync(page, Letter());
-        var document = await _app.WithDbAsync(db => db.FiledDocuments.SingleAsync(d => d.DutyTaskId == taskId));
-        var childName = await _app.WithDbAsync(db => db.Children.Where(c => c.Id == childId).Select(c => c.FirstName + " " + c.LastName).SingleAsync());
+        var document = await App.WithDbAsync(db => db.FiledDocuments.SingleAsync(d => d.DutyTaskId == taskId));
+        var childName = await App.WithDbAsync(db => db.Children.Where(c => c.Id == childId).Select(c => c.FirstName + " " + c.LastName).SingleAsync());
 
         var response = await client.Http.GetAsync(new Uri($"/children/{childId}/documents/{document.Id}.pdf", UriKind.Relative));
 
@@ -382,7 +84,7 @@ public abstract class FiledDocumentTests
         var result = await client.SubmitAsync(page, Notification(sentTo: "Sam Assistant"));
 
         Assert.Equal($"/children/{childId}/documents", result.Location);
-        var document = await _app.WithDbAsync(db => db.FiledDocuments.SingleAsync(d => d.DutyTaskId == taskId));
+        var document = await App.WithDbAsync(db => db.FiledDocuments.SingleAsync(d => d.DutyTaskId == taskId));
         Assert.Equal(DocumentKind.SeriousIncidentNotification, document.Kind);
         Assert.Equal("Sam Assistant", document.SentTo);
         Assert.Equal("Team manager", document.SignedAs);
@@ -424,7 +126,7 @@ public abstract class FiledDocumentTests
     {
         var (taskId, _) = await SinDutyAsync();
         var (client, page) = await OpenAsync(taskId, Roles.TeamManager);
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var duty = await db.DutyTasks.SingleAsync(t => t.Id == taskId);
             duty.EscalationLevel = EscalationLevel.TeamManager;
@@ -448,27 +150,27 @@ public abstract class FiledDocumentTests
         var (taskId, childId) = await DirectorLetterDutyAsync();
         var (client, page) = await OpenAsync(taskId, Roles.HeadOfService);
         await client.SubmitAsync(page, Letter());
-        var documentId = await _app.WithDbAsync(db => db.FiledDocuments.Where(d => d.DutyTaskId == taskId).Select(d => d.Id).SingleAsync());
+        var documentId = await App.WithDbAsync(db => db.FiledDocuments.Where(d => d.DutyTaskId == taskId).Select(d => d.Id).SingleAsync());
 
         // P111 is not allocated to the demo social worker's team.
-        var socialWorker = await _app.SignedInAsync(Roles.SocialWorker);
+        var socialWorker = await App.SignedInAsync(Roles.SocialWorker);
         var refused = await socialWorker.Http.GetAsync(new Uri($"/children/{childId}/documents/{documentId}.pdf", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
-        var otherChild = await _app.ChildIdAsync("P104");
+        var otherChild = await App.ChildIdAsync("P104");
         var elsewhere = await client.Http.GetAsync(new Uri($"/children/{otherChild}/documents/{documentId}.pdf", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
 
         // The Front Door works with every child.
-        var frontDoor = await _app.SignedInAsync(Roles.FrontDoor);
+        var frontDoor = await App.SignedInAsync(Roles.FrontDoor);
         Assert.Equal(HttpStatusCode.OK, (await frontDoor.Http.GetAsync(new Uri($"/children/{childId}/documents/{documentId}.pdf", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
     public async Task CaseView_Documents_WithNone_SaysSo()
     {
-        var childId = await _app.ChildIdAsync("P139");
-        var client = await _app.SignedInAsync(Roles.HeadOfService);
+        var childId = await App.ChildIdAsync("P139");
+        var client = await App.SignedInAsync(Roles.HeadOfService);
 
         var page = await client.GetAsync($"/children/{childId}/documents");
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Policy;
-using static MissingChildren.IntegrationTests.FrontDoor.FrontDoorTestData;
+using static MissingChildren.Testing.TestData;
 
 namespace MissingChildren.IntegrationTests.FrontDoor;
 
@@ -10,33 +10,28 @@ namespace MissingChildren.IntegrationTests.FrontDoor;
 public abstract class OutOfHoursTests
 {
     private readonly AppFactory _app;
+    private readonly TestData _data;
 
     protected OutOfHoursTests(AppFactory app)
     {
         AppFactory.SkipUnlessAvailable(app.Provider);
         _app = app;
-    }
-
-    private async Task<HtmlClient> SignedInAsync(string role)
-    {
-        var client = _app.CreateHtmlClient();
-        await client.SignInAsync(role);
-        return client;
+        _data = new TestData(app);
     }
 
     [Fact]
     public async Task EmergencyDuty_OutOfHours_SeesTheHoursToTheNextWorkingDayAndTheR6Duties()
     {
         // Friday 18:00: 63 hours to Monday 09:00 (R6, North Somerset: 48 hours or more, the EDT does the interview).
-        var child = await ChildAsync(_app);
-        var missing = await PostAsync(_app, Missing(_app, Unique("POL-"), new { localId = child.LocalId }, hoursAgo: 1));
+        var child = await _data.ChildAsync();
+        var missing = await _data.NotifyAsync(_data.Report(Unique("POL-"), new { localId = child.LocalId }, hoursAgo: 1));
         var friday18 = new DateTimeOffset(2026, 11, 20, 18, 0, 0, TimeSpan.Zero);
         if (_app.Clock.GetUtcNow() < friday18)
         {
             _app.Clock.SetUtcNow(friday18);
         }
 
-        var found = await PostAsync(_app, new
+        var found = await _data.NotifyAsync(new
         {
             source = "Police",
             sourceReference = Unique("POL-"),
@@ -47,7 +42,7 @@ public abstract class OutOfHoursTests
         var edtDuties = await _app.WithDbAsync(db => db.DutyTasks
             .Where(t => t.Status == DutyStatus.Open && (t.RuleId == "R6" || t.AssigneeRole == PolicyRole.EmergencyDuty)).CountAsync());
 
-        var page = await (await SignedInAsync(Roles.EmergencyDuty)).GetAsync("/front-door");
+        var page = await (await _app.SignedInAsync(Roles.EmergencyDuty)).GetAsync("/front-door");
 
         Assert.Equal((string?)missing["episodeId"], (string?)found["episodeId"]);
         var panel = page.Document.QuerySelector("[data-testid=out-of-hours]")!;

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Notifications;
-using static MissingChildren.IntegrationTests.FrontDoor.FrontDoorTestData;
+using static MissingChildren.Testing.TestData;
 
 namespace MissingChildren.IntegrationTests.FrontDoor;
 
@@ -10,11 +10,13 @@ namespace MissingChildren.IntegrationTests.FrontDoor;
 public abstract class RecordNotificationTests
 {
     private readonly AppFactory _app;
+    private readonly TestData _data;
 
     protected RecordNotificationTests(AppFactory app)
     {
         AppFactory.SkipUnlessAvailable(app.Provider);
         _app = app;
+        _data = new TestData(app);
     }
 
     private DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(_app.Clock.GetUtcNow(), MissingChildren.Web.Infrastructure.Web.DeadlineText.UkTime);
@@ -214,7 +216,7 @@ public abstract class RecordNotificationTests
     [Fact]
     public async Task Post_ForAChildKnownByLocalId_LinksAndRoutesIt()
     {
-        var child = await ChildAsync(_app);
+        var child = await _data.ChildAsync();
         var (client, page) = await FormAsync();
         var fields = Valid(child.FirstName, child.LastName);
         fields["LocalId"] = child.LocalId;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissingChildren.Web.Domain;
 using MissingChildren.Web.Domain.Duties;
 using MissingChildren.Web.Domain.Episodes;
-using static MissingChildren.IntegrationTests.FrontDoor.FrontDoorTestData;
+using static MissingChildren.Testing.TestData;
 
 namespace MissingChildren.IntegrationTests.FrontDoor;
 
@@ -11,23 +11,18 @@ namespace MissingChildren.IntegrationTests.FrontDoor;
 public abstract class TrayTests
 {
     private readonly AppFactory _app;
+    private readonly TestData _data;
 
     protected TrayTests(AppFactory app)
     {
         AppFactory.SkipUnlessAvailable(app.Provider);
         _app = app;
-    }
-
-    private async Task<HtmlClient> SignedInAsync(string role)
-    {
-        var client = _app.CreateHtmlClient();
-        await client.SignInAsync(role);
-        return client;
+        _data = new TestData(app);
     }
 
     private async Task<Guid> OpenEpisodeAsync(TestChild child, string kind = "Missing", string risk = "Medium", double hoursAgo = 3)
     {
-        var body = await PostAsync(_app, Missing(_app, Unique("POL-"), new { localId = child.LocalId }, hoursAgo, kind, risk));
+        var body = await _data.NotifyAsync(_data.Report(Unique("POL-"), new { localId = child.LocalId }, hoursAgo, kind, risk));
         return Guid.Parse((string)body["episodeId"]!);
     }
 
@@ -40,7 +35,7 @@ public abstract class TrayTests
     [InlineData(Roles.TeamManager)]
     public async Task Get_AsAReader_ShowsOpenAndRecentlyReturnedEpisodes(string role)
     {
-        var page = await (await SignedInAsync(role)).GetAsync("/front-door/tray");
+        var page = await (await _app.SignedInAsync(role)).GetAsync("/front-door/tray");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Missing Children and Young People", page.Heading);
@@ -53,7 +48,7 @@ public abstract class TrayTests
     [Fact]
     public async Task Get_ShowsTheChildTheirDutyAndOverdueFirst()
     {
-        var child = await ChildAsync(_app, involvement: "CP");
+        var child = await _data.ChildAsync(involvement: "CP");
         var episodeId = await OpenEpisodeAsync(child, risk: "High");
         // Make this episode's earliest duty the most overdue of all.
         var earliest = await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Status == DutyStatus.Open).MinAsync(t => t.DueAt));
@@ -64,7 +59,7 @@ public abstract class TrayTests
             return await db.SaveChangesAsync();
         });
 
-        var page = await (await SignedInAsync(Roles.FrontDoor)).GetAsync("/front-door/tray");
+        var page = await (await _app.SignedInAsync(Roles.FrontDoor)).GetAsync("/front-door/tray");
 
         Assert.Equal(episodeId.ToString(), EpisodeIds(page)[0]);
         var row = page.Document.QuerySelector("[data-testid=tray-row]")!;
@@ -79,10 +74,10 @@ public abstract class TrayTests
     [Fact]
     public async Task Get_FiltersByRiskTeamAndInvolvement()
     {
-        var child = await ChildAsync(_app, involvement: "YOS");
+        var child = await _data.ChildAsync(involvement: "YOS");
         var episodeId = (await OpenEpisodeAsync(child, risk: "High")).ToString();
         var team = await _app.WithDbAsync(db => db.Episodes.Where(e => e.Id == Guid.Parse(episodeId)).Select(e => e.HoldingTeamId).SingleAsync());
-        var client = await SignedInAsync(Roles.FrontDoor);
+        var client = await _app.SignedInAsync(Roles.FrontDoor);
 
         var high = await client.GetAsync("/front-door/tray?risk=High&involvement=YOS");
         var medium = await client.GetAsync("/front-door/tray?risk=Medium&involvement=YOS");
@@ -101,7 +96,7 @@ public abstract class TrayTests
     [Fact]
     public async Task Get_SortsByMissingSinceAndByRhiDeadline()
     {
-        var client = await SignedInAsync(Roles.FrontDoor);
+        var client = await _app.SignedInAsync(Roles.FrontDoor);
 
         var oldestFirst = await client.GetAsync("/front-door/tray?sort=missing-from");
         var newestFirst = await client.GetAsync("/front-door/tray?sort=missing-from&order=desc");
@@ -124,7 +119,7 @@ public abstract class TrayTests
     [Fact]
     public async Task Get_PagesTwentyFiveAtATime()
     {
-        var child = await ChildAsync(_app);
+        var child = await _data.ChildAsync();
         var now = _app.Clock.GetUtcNow();
         await _app.WithDbAsync(async db =>
         {
@@ -136,7 +131,7 @@ public abstract class TrayTests
 
             return await db.SaveChangesAsync();
         });
-        var client = await SignedInAsync(Roles.FrontDoor);
+        var client = await _app.SignedInAsync(Roles.FrontDoor);
 
         var first = await client.GetAsync("/front-door/tray");
         var total = await _app.WithDbAsync(db => db.Episodes.CountAsync(e => e.Status == EpisodeStatus.Open || (e.Status == EpisodeStatus.Returned && e.FoundAt >= now.AddDays(-7))));
@@ -153,10 +148,13 @@ public abstract class TrayTests
     [Fact]
     public async Task Recategorise_WithAReason_MakesTheAbsenceMissingAndRecordsWhoAndWhy()
     {
-        var child = await ChildAsync(_app);
+        // A looked-after child of the test's own team (R2): the tray filtered by that team holds only this episode.
+        var team = await _data.TeamAsync();
+        var child = await _data.ChildAsync(involvement: "CLA", team: team);
         var episodeId = await OpenEpisodeAsync(child, kind: "Absent");
-        var client = await SignedInAsync(Roles.FrontDoor);
-        var tray = await client.GetAsync("/front-door/tray?sort=missing-from&order=desc");
+        var client = await _app.SignedInAsync(Roles.FrontDoor);
+        var tray = await client.GetAsync($"/front-door/tray?team={team.Id}");
+        Assert.Equal([episodeId.ToString()], EpisodeIds(tray));
         Assert.NotNull(tray.Document.QuerySelector($"a[href='/front-door/episodes/{episodeId}/recategorise']"));
         var form = await client.GetAsync($"/front-door/episodes/{episodeId}/recategorise");
 
@@ -177,9 +175,9 @@ public abstract class TrayTests
     [Fact]
     public async Task Recategorise_WhenNoReason_ReturnsErrorAndChangesNothing()
     {
-        var child = await ChildAsync(_app);
+        var child = await _data.ChildAsync();
         var episodeId = await OpenEpisodeAsync(child, kind: "Absent");
-        var client = await SignedInAsync(Roles.EmergencyDuty);
+        var client = await _app.SignedInAsync(Roles.EmergencyDuty);
         var form = await client.GetAsync($"/front-door/episodes/{episodeId}/recategorise");
 
         var result = await client.SubmitAsync(form, new Dictionary<string, string?> { ["Reason"] = "  " });
@@ -193,9 +191,9 @@ public abstract class TrayTests
     [Fact]
     public async Task Recategorise_WhenAlreadyMissing_ReturnsError()
     {
-        var child = await ChildAsync(_app);
+        var child = await _data.ChildAsync();
         var episodeId = await OpenEpisodeAsync(child);
-        var client = await SignedInAsync(Roles.FrontDoor);
+        var client = await _app.SignedInAsync(Roles.FrontDoor);
         var form = await client.GetAsync($"/front-door/episodes/{episodeId}/recategorise");
 
         var result = await client.SubmitAsync(form, new Dictionary<string, string?> { ["Reason"] = "Because" });
@@ -206,10 +204,10 @@ public abstract class TrayTests
     [Fact]
     public async Task Recategorise_AsTeamManager_IsForbidden()
     {
-        var child = await ChildAsync(_app);
+        var child = await _data.ChildAsync();
         var episodeId = await OpenEpisodeAsync(child, kind: "Absent");
 
-        var page = await (await SignedInAsync(Roles.TeamManager)).GetAsync($"/front-door/episodes/{episodeId}/recategorise");
+        var page = await (await _app.SignedInAsync(Roles.TeamManager)).GetAsync($"/front-door/episodes/{episodeId}/recategorise");
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
     }
@@ -217,29 +215,29 @@ public abstract class TrayTests
     [Fact]
     public async Task EpisodePage_ShowsTheFactsAndDuties()
     {
-        var child = await ChildAsync(_app);
+        var child = await _data.ChildAsync();
         var episodeId = await OpenEpisodeAsync(child, risk: "High");
         var tasks = await _app.WithDbAsync(db => db.DutyTasks.CountAsync(t => t.EpisodeId == episodeId));
 
-        var page = await (await SignedInAsync(Roles.TeamManager)).GetAsync($"/episodes/{episodeId}");
+        var page = await (await _app.SignedInAsync(Roles.TeamManager)).GetAsync($"/episodes/{episodeId}");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Missing episode", page.Heading);
         Assert.Contains(child.LocalId, page.Text, StringComparison.Ordinal);
         Assert.Equal(tasks, page.Document.QuerySelectorAll("[data-testid=duty]").Length);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await SignedInAsync(Roles.FrontDoor)).GetAsync($"/episodes/{Guid.NewGuid()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(Roles.Police)).GetAsync($"/episodes/{episodeId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await _app.SignedInAsync(Roles.FrontDoor)).GetAsync($"/episodes/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _app.SignedInAsync(Roles.Police)).GetAsync($"/episodes/{episodeId}")).StatusCode);
     }
 
     [Fact]
     public async Task EmergencyDuty_InCoreHours_SeesTheirDutiesWithoutTheOutOfHoursBanner()
     {
-        var page = await (await SignedInAsync(Roles.EmergencyDuty)).GetAsync("/front-door/tray");
+        var page = await (await _app.SignedInAsync(Roles.EmergencyDuty)).GetAsync("/front-door/tray");
 
         var panel = page.Document.QuerySelector("[data-testid=out-of-hours]");
         Assert.NotNull(panel);
         Assert.DoesNotContain("Out of hours:", panel.TextContent, StringComparison.Ordinal);
-        Assert.Null((await (await SignedInAsync(Roles.FrontDoor)).GetAsync("/front-door/tray")).Document.QuerySelector("[data-testid=out-of-hours]"));
+        Assert.Null((await (await _app.SignedInAsync(Roles.FrontDoor)).GetAsync("/front-door/tray")).Document.QuerySelector("[data-testid=out-of-hours]"));
     }
 }
 

@@ -14,32 +14,32 @@ namespace MissingChildren.IntegrationTests.Notices;
 public abstract class EscalationNoticeTests
 {
     private readonly AppFactory _app;
+    private readonly TestData _data;
 
     protected EscalationNoticeTests(AppFactory app)
     {
         AppFactory.SkipUnlessAvailable(app.Provider);
         _app = app;
+        _data = new TestData(app);
     }
 
     [Fact]
     public async Task OverdueDuty_NoticesTheTeamManagerThenTheHeadOfService_InTheAppAndByEmail()
     {
-        // P103 is looked after by Corporate Parenting, whose team manager is team-manager@example.org.
+        // A looked-after child of a team of the test's own, whose manager is made here: R2 gives the team the duty.
+        var team = await _data.TeamAsync();
+        var manager = await _data.WorkerAsync(Roles.TeamManager, team);
+        var child = await _data.ChildAsync(involvement: "CLA", team: team);
         var now = _app.Clock.GetUtcNow();
-        var (_, body) = await _app.CreateApiClient().PostJsonAsync("/api/v1/notifications", new
-        {
-            source = "Police", sourceReference = $"ESC-{Guid.NewGuid():N}", kind = "Missing", child = new { localId = "P103" },
-            missingFrom = now.AddHours(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-        });
-        var episodeId = Guid.Parse((string)body!["episodeId"]!);
+        var episodeId = await _data.MissingAsync(child, hoursAgo: 1);
         var duty = await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open).OrderBy(t => t.DueAt).FirstAsync());
 
         _app.Clock.Advance(duty.DueAt - now + TimeSpan.FromMinutes(5));
         await _app.SweepAsync();
-        var toManager = await NoticesForAsync(Roles.TeamManager, duty.Id);
+        var toManager = await NoticesForAsync(manager.Email, duty.Id);
         _app.Clock.Advance(TimeSpan.FromHours(25));
         await _app.SweepAsync();
-        var toHead = await NoticesForAsync(Roles.HeadOfService, duty.Id);
+        var toHead = await NoticesForAsync(DemoUsers.EmailFor(Roles.HeadOfService), duty.Id);
         var sent = await _app.SendAsync(new SendNoticeEmails.Command());
 
         var managerNotice = Assert.Single(toManager);
@@ -48,9 +48,8 @@ public abstract class EscalationNoticeTests
         Assert.Single(toHead);
         Assert.True(sent.Sent >= 2);
         var mails = Directory.GetFiles(_app.MailFolder, "*.eml").Select(File.ReadAllText).ToList();
-        var child = await _app.WithDbAsync(db => db.Children.SingleAsync(c => c.LocalId == "P103"));
         var ours = mails.Where(m => m.Contains($"/episodes/{episodeId}", StringComparison.Ordinal)).ToList();
-        Assert.Contains(ours, m => m.Contains("To: team-manager@example.org", StringComparison.Ordinal));
+        Assert.Contains(ours, m => m.Contains($"To: {manager.Email}", StringComparison.Ordinal));
         Assert.Contains(ours, m => m.Contains("To: head-of-service@example.org", StringComparison.Ordinal));
         Assert.All(ours, m =>
         {
@@ -102,8 +101,8 @@ public abstract class EscalationNoticeTests
         Assert.Null(await _app.WithDbAsync(db => db.Notices.Where(n => n.Id == notice.Id).Select(n => n.ReadAt).SingleAsync()));
     }
 
-    private Task<List<Notice>> NoticesForAsync(string role, Guid dutyId) =>
-        _app.WithDbAsync(db => db.Notices.Where(n => n.DutyTaskId == dutyId && db.Users.Any(u => u.Id == n.UserId && u.Email == DemoUsers.EmailFor(role))).ToListAsync());
+    private Task<List<Notice>> NoticesForAsync(string email, Guid dutyId) =>
+        _app.WithDbAsync(db => db.Notices.Where(n => n.DutyTaskId == dutyId && db.Users.Any(u => u.Id == n.UserId && u.Email == email)).ToListAsync());
 }
 
 public sealed class EscalationNoticeTestsOnSqlite(SqliteAppFactory app) : EscalationNoticeTests(app), IClassFixture<SqliteAppFactory>;
