@@ -2,11 +2,11 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MissingChildren.IntegrationTests.Children;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Documents;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Documents;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.IntegrationTests.Documents;
 

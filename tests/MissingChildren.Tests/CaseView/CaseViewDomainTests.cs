@@ -1,6 +1,6 @@
 using FluentValidation.TestHelper;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.RiskAssessments;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.RiskAssessments;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.RiskAssessments;
 

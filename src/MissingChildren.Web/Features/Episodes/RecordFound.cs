@@ -2,11 +2,11 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Notes;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notes;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

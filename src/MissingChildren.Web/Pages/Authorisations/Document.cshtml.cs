@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Documents;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Documents;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Documents;
 using MissingChildren.Web.Infrastructure.Web;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Plans;
+using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Plans;
 using MissingChildren.Web.Infrastructure.Web;

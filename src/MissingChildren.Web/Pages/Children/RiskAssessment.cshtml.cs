@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.RiskAssessments;
 using MissingChildren.Web.Infrastructure.Web;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using MissingChildren.Web.Features.FrontDoor;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
