@@ -36,6 +36,7 @@ public sealed partial class DatabaseInitializer(
         if (database.Value.MigrateOnStartup)
         {
             LogMigrating(logger, database.Value.Provider);
+            await db.Database.EnsureKnownAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 
