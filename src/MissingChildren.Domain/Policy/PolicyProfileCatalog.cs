@@ -6,7 +6,7 @@ namespace MissingChildren.Domain.Policy;
 
 /// <summary>
 /// The built-in policy profiles, read from the JSON files embedded from
-/// <c>Domain/Policy/Profiles/*.json</c>, resolved over their baseline, bound and cached.
+/// <c>Policy/Profiles/*.json</c>, resolved over their baseline, bound and cached.
 /// </summary>
 public static class PolicyProfileCatalog
 {
