@@ -1,14 +1,14 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Domain.Teams;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.Teams;
 using MissingChildren.Web.Features.FrontDoor;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 
 namespace MissingChildren.Benchmarks.FrontDoor;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissingChildren.Testing;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 
 namespace MissingChildren.Benchmarks;
 

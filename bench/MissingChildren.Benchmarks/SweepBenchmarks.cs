@@ -4,9 +4,9 @@ using BenchmarkDotNet.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissingChildren.Testing;
-using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Domain.Episodes;
 using MissingChildren.Web.Features.Duties;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 
 namespace MissingChildren.Benchmarks;
 

@@ -5,7 +5,7 @@ using MissingChildren.Web.Features.Notices;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Api;
 using MissingChildren.Web.Infrastructure.Configuration;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Email;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Jobs;

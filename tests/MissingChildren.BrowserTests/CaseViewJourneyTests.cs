@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 
 namespace MissingChildren.BrowserTests;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Playwright;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Children;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Children;
 
 namespace MissingChildren.BrowserTests;

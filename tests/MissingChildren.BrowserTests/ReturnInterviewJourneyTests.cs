@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Playwright;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 
 namespace MissingChildren.BrowserTests;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Xunit;
 
 namespace MissingChildren.Testing;
@@ -175,7 +175,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public void AdvanceIntoWorkingHours()
     {
-        var calendar = Services.GetRequiredService<Web.Domain.Time.WorkingCalendar>();
+        var calendar = Services.GetRequiredService<MissingChildren.Domain.Time.WorkingCalendar>();
         var now = Clock.GetUtcNow();
         if (!calendar.IsInCoreHours(now))
         {

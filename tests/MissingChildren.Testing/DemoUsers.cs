@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 
 namespace MissingChildren.Testing;
 

@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Teams;
-using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Data;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Teams;
 using Xunit;
 
 namespace MissingChildren.Testing;

@@ -5,7 +5,7 @@ using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Features.Plans;
-using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Domain.Notifications;
 using MissingChildren.Web.Infrastructure.Api;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 
 namespace MissingChildren.IntegrationTests.Account;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.IntegrationTests.Account;

@@ -1,12 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Authorisations;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Authorisations;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.Authorisations;
 
@@ -84,14 +84,14 @@ public abstract class AuthorisationQueueTests
     private async Task DecideAsUserAsync(Guid taskId, string email)
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<MissingChildren.Web.Infrastructure.Data.AppDbContext>().Users.SingleAsync(u => u.Email == email);
+        var user = await scope.ServiceProvider.GetRequiredService<MissingChildren.Data.AppDbContext>().Users.SingleAsync(u => u.Email == email);
         var http = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
         http.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext
         {
             User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
                 [new(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id), new(System.Security.Claims.ClaimTypes.Name, email), new(System.Security.Claims.ClaimTypes.Role, Roles.TeamManager)], "test")),
         };
-        await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new MissingChildren.Web.Features.Authorisations.DecideAuthorisation.Command(taskId, MissingChildren.Web.Domain.Authorisations.Decision.Returned, null, null, "Crafted."));
+        await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new MissingChildren.Web.Features.Authorisations.DecideAuthorisation.Command(taskId, MissingChildren.Domain.Authorisations.Decision.Returned, null, null, "Crafted."));
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MissingChildren.IntegrationTests.ReturnInterviews;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.Authorisations;
 
@@ -82,7 +82,7 @@ public abstract class ShortAbsenceDecisionTests
         Assert.NotNull(duty);
         Assert.Equal(PolicyRole.TeamManager, duty.AssigneeRole);
         Assert.Equal(TaskType.ReturnHomeInterview, duty.Type);
-        var calendar = _app.Services.GetService(typeof(MissingChildren.Web.Domain.Time.WorkingCalendar)) as MissingChildren.Web.Domain.Time.WorkingCalendar;
+        var calendar = _app.Services.GetService(typeof(MissingChildren.Domain.Time.WorkingCalendar)) as MissingChildren.Domain.Time.WorkingCalendar;
         Assert.True(duty.DueAt > now && duty.DueAt <= calendar!.AddWorkingDays(now, 1));
         Assert.Null(await _app.WithDbAsync(db => db.Episodes.Where(e => e.Id == episodeId).Select(e => e.ReturnHomeInterviewId).SingleAsync()));
 

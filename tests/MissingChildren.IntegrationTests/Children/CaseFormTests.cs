@@ -1,9 +1,9 @@
 using System.Net;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Meetings;
-using MissingChildren.Web.Domain.Notes;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Meetings;
+using MissingChildren.Domain.Notes;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.IntegrationTests.Children;
@@ -111,7 +111,7 @@ public abstract class CaseFormTests
         Assert.Equal(Now.AddHours(-1), episode.FoundAt);
         Assert.Equal("Weston bus station", episode.FoundLocation);
         Assert.NotNull(episode.ReturnHomeInterviewId); // R17
-        var notification = await _app.WithDbAsync(db => db.Notifications.SingleAsync(n => n.EpisodeId == episode.Id && n.Kind == Web.Domain.Notifications.NotificationKind.Found));
+        var notification = await _app.WithDbAsync(db => db.Notifications.SingleAsync(n => n.EpisodeId == episode.Id && n.Kind == MissingChildren.Domain.Notifications.NotificationKind.Found));
         Assert.Equal("Social worker", notification.Source);
         Assert.StartsWith("SW-", notification.SourceReference, StringComparison.Ordinal);
         var duties = await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.EpisodeId == episode.Id && t.Status == DutyStatus.Open).Select(t => t.Type).ToListAsync());
@@ -207,7 +207,7 @@ public abstract class CaseFormTests
             Status = DutyStatus.Open,
             RaisedAt = Now,
             DueAt = Now.AddHours(48),
-            AssigneeRole = Web.Domain.Policy.PolicyRole.SocialWorker,
+            AssigneeRole = MissingChildren.Domain.Policy.PolicyRole.SocialWorker,
         };
         db.DutyTasks.Add(duty);
         await db.SaveChangesAsync();

@@ -1,6 +1,6 @@
 using System.Net;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.IntegrationTests.Children;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.IntegrationTests.Children;
 

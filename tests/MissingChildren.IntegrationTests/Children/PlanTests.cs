@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Plans;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Plans;
 
 namespace MissingChildren.IntegrationTests.Children;
 

@@ -1,16 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Notes;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notes;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Features.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 
 namespace MissingChildren.IntegrationTests.Children;

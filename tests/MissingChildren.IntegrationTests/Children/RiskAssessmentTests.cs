@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.RiskAssessments;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.IntegrationTests.Children;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MissingChildren.IntegrationTests.Children;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Documents;
-using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Documents;
+using MissingChildren.Domain.Duties;
 
 namespace MissingChildren.IntegrationTests.Documents;
 

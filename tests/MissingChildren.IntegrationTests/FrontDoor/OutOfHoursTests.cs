@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 using static MissingChildren.Testing.TestData;
 
 namespace MissingChildren.IntegrationTests.FrontDoor;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Notifications;
 using static MissingChildren.Testing.TestData;
 
 namespace MissingChildren.IntegrationTests.FrontDoor;

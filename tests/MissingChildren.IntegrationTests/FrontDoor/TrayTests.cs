@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
 using static MissingChildren.Testing.TestData;
 
 namespace MissingChildren.IntegrationTests.FrontDoor;

@@ -25,7 +25,7 @@ public sealed class DataProtectionTests
             await app.InitializeAsync();
             var client = app.CreateHtmlClient();
 
-            await client.SignInAsync(MissingChildren.Web.Domain.Roles.SocialWorker);
+            await client.SignInAsync(MissingChildren.Domain.Roles.SocialWorker);
             var signedIn = await client.GetAsync("/children");
 
             Assert.Equal(System.Net.HttpStatusCode.OK, signedIn.StatusCode);
@@ -50,7 +50,7 @@ public sealed class DataProtectionTests
         await app.InitializeAsync();
         var client = app.CreateHtmlClient();
 
-        await client.SignInAsync(MissingChildren.Web.Domain.Roles.SocialWorker);
+        await client.SignInAsync(MissingChildren.Domain.Roles.SocialWorker);
 
         var keys = await app.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
         Assert.NotEmpty(keys);

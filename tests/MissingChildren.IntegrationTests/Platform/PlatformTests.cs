@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Episodes;
 
 namespace MissingChildren.IntegrationTests.Platform;
 
@@ -162,8 +162,8 @@ public abstract class PlatformTests
     {
         await using var first = _app.Services.CreateAsyncScope();
         await using var second = _app.Services.CreateAsyncScope();
-        var db1 = first.ServiceProvider.GetRequiredService<Web.Infrastructure.Data.AppDbContext>();
-        var db2 = second.ServiceProvider.GetRequiredService<Web.Infrastructure.Data.AppDbContext>();
+        var db1 = first.ServiceProvider.GetRequiredService<MissingChildren.Data.AppDbContext>();
+        var db2 = second.ServiceProvider.GetRequiredService<MissingChildren.Data.AppDbContext>();
         var mine = await db1.Children.SingleAsync(c => c.LocalId == "P138");
         var theirs = await db2.Children.SingleAsync(c => c.LocalId == "P138");
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using Testcontainers.MsSql;
 
 namespace MissingChildren.IntegrationTests.Platform;

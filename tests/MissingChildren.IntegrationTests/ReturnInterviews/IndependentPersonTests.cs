@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 
@@ -87,7 +87,7 @@ public abstract class IndependentPersonTests
         _app.Clock.Advance(TimeSpan.FromHours(2));
         await _app.SweepAsync();
         var followUp = Assert.Single(await R23DutiesAsync(rhiId), t => t.Status == DutyStatus.Open);
-        var calendar = _app.Services.GetRequiredService<MissingChildren.Web.Domain.Time.WorkingCalendar>();
+        var calendar = _app.Services.GetRequiredService<MissingChildren.Domain.Time.WorkingCalendar>();
         Assert.Equal(calendar.EndOfSameWorkingDay(requestedAt.AddHours(72)), followUp.DueAt);
         Assert.Contains("No answer from the independent service 72 hours after the request", followUp.Title, StringComparison.Ordinal);
         Assert.Equal(PolicyRole.SocialWorker, followUp.AssigneeRole);

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 

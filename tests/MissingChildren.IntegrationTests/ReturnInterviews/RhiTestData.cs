@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 

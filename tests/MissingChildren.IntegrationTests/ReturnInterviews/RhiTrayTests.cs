@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 

@@ -1,7 +1,7 @@
 using FluentValidation.TestHelper;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.RiskAssessments;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.RiskAssessments;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.RiskAssessments;
 

@@ -1,4 +1,4 @@
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Web.Infrastructure.Configuration;
 
 namespace MissingChildren.Tests.Configuration;
 

@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using MissingChildren.Web.Infrastructure.Configuration;
 
 namespace MissingChildren.Tests.Configuration;

@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain.Children;
+using MissingChildren.Domain.Children;
 
 namespace MissingChildren.Tests.Domain;
 

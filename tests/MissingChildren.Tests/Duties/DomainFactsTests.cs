@@ -1,7 +1,7 @@
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Tests.Duties;
 

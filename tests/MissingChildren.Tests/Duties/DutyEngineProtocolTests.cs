@@ -1,5 +1,5 @@
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.Tests.Duties;
 

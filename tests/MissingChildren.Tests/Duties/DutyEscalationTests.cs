@@ -1,6 +1,6 @@
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.Tests.Duties;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Tests.Duties;
 

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Meetings;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Meetings;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Features.Meetings;
@@ -25,7 +25,7 @@ public sealed class CaseRecordHandlerTests : IAsyncLifetime
     private Task<DutyTask> DutyAsync(Guid childId, TaskType type, string rule) => _host.AddAsync(new DutyTask
     {
         ChildId = childId, Type = type, RuleId = rule, DedupeKey = $"test/{Guid.NewGuid():N}", Title = $"{type} ({rule})",
-        Status = DutyStatus.Open, RaisedAt = HandlerHost.StartTime.AddHours(-1), DueAt = HandlerHost.StartTime.AddHours(4), AssigneeRole = MissingChildren.Web.Domain.Policy.PolicyRole.SocialWorker,
+        Status = DutyStatus.Open, RaisedAt = HandlerHost.StartTime.AddHours(-1), DueAt = HandlerHost.StartTime.AddHours(4), AssigneeRole = MissingChildren.Domain.Policy.PolicyRole.SocialWorker,
     });
 
     [Fact]

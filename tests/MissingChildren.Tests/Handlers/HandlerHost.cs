@@ -5,15 +5,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Teams;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Teams;
 using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Configuration;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 
@@ -129,7 +129,7 @@ public sealed class HandlerHost : IAsyncDisposable
 
         public string? UserId { get; set; } = "front-door-user";
 
-        public HashSet<string> Roles { get; } = new(StringComparer.Ordinal) { MissingChildren.Web.Domain.Roles.FrontDoor };
+        public HashSet<string> Roles { get; } = new(StringComparer.Ordinal) { MissingChildren.Domain.Roles.FrontDoor };
 
         public bool IsInRole(string role) => Roles.Contains(role);
 
@@ -139,7 +139,7 @@ public sealed class HandlerHost : IAsyncDisposable
             Roles.Clear();
             Roles.Add(role);
             UserId = userId ?? $"{role}-user";
-            Name = name ?? $"{MissingChildren.Web.Domain.Roles.ToKebabCase(role)}@example.org";
+            Name = name ?? $"{MissingChildren.Domain.Roles.ToKebabCase(role)}@example.org";
         }
     }
 }

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain.Plans;
+using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Plans;
 
 namespace MissingChildren.Tests.Handlers;

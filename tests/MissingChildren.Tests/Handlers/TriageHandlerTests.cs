@@ -1,8 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Domain.Teams;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notifications;
+using MissingChildren.Domain.Teams;
 using MissingChildren.Web.Features.FrontDoor;
 
 namespace MissingChildren.Tests.Handlers;

@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.Tests.Policy;
 

@@ -1,5 +1,5 @@
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Tests.Policy;
 

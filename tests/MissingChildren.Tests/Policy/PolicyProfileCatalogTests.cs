@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.Tests.Policy;
 

@@ -1,8 +1,8 @@
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Domain.RiskAssessments;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Tests.ReturnInterviews;
 

@@ -1,6 +1,6 @@
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Tests.ReturnInterviews;
 

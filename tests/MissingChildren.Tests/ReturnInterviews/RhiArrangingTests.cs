@@ -1,6 +1,6 @@
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.Tests.ReturnInterviews;
 

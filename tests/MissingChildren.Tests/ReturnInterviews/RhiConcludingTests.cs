@@ -1,5 +1,5 @@
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.ReturnInterviews;
 using static MissingChildren.Tests.ReturnInterviews.RhiArrangingTests;
 
 namespace MissingChildren.Tests.ReturnInterviews;

@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Tests.Time;
 

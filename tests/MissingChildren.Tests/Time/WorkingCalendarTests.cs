@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Tests.Time;
 

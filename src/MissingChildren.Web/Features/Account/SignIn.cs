@@ -1,6 +1,6 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace MissingChildren.Web.Features.Account;

@@ -1,5 +1,5 @@
 using Mediator;
-using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace MissingChildren.Web.Features.Account;

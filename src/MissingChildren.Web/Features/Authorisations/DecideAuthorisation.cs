@@ -1,12 +1,12 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Authorisations;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Domain.RiskAssessments;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Authorisations;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

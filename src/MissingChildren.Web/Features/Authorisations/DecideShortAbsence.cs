@@ -1,10 +1,10 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Notes;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Notes;
+using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Web.Features.Duties;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

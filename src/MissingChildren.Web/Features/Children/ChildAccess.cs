@@ -1,5 +1,5 @@
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Mediator;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Plans;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.RiskAssessments;
-using MissingChildren.Web.Domain.Time;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Plans;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Domain.Time;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Children;

@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.Auditing;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Auditing;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 
 namespace MissingChildren.Web.Features.Children;

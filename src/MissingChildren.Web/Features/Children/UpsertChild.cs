@@ -1,9 +1,9 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Children;
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,10 @@
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Documents;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Documents;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.Authorisations;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Documents;

@@ -1,10 +1,10 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Documents;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Documents;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Letters;
 using MissingChildren.Web.Infrastructure.Mediator;

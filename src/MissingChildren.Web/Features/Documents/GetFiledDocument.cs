@@ -1,7 +1,7 @@
 using Mediator;
-using MissingChildren.Web.Domain.Documents;
+using MissingChildren.Domain.Documents;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Documents;

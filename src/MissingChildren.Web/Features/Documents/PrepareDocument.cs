@@ -1,7 +1,7 @@
 using Mediator;
-using MissingChildren.Web.Domain.Documents;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Documents;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Documents;

@@ -1,10 +1,10 @@
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Domain.Teams;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notifications;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.Teams;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Duties;

@@ -1,9 +1,9 @@
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.Notices;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Duties;

@@ -1,7 +1,7 @@
 using Mediator;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Notifications;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 

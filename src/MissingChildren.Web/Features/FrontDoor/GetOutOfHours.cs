@@ -1,7 +1,7 @@
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 

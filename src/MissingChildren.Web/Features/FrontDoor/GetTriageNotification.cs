@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Notifications;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.FrontDoor;

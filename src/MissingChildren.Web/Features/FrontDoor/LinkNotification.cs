@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Domain.Notifications;
 using MissingChildren.Web.Features.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.FrontDoor;

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Episodes;
+using MissingChildren.Domain.Episodes;
 using MissingChildren.Web.Features.Duties;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
-using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Notifications;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.FrontDoor;

@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

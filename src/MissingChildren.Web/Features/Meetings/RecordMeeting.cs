@@ -1,10 +1,10 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Meetings;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Meetings;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;

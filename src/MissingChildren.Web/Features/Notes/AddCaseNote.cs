@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Notes;
+using MissingChildren.Domain.Notes;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 
 namespace MissingChildren.Web.Features.Notes;

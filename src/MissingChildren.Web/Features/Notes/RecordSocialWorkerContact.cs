@@ -1,11 +1,11 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Notes;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notes;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;

@@ -1,7 +1,7 @@
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Notices;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Notices;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.Notices;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Notices;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notifications;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Domain.Notifications;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
 

@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.Plans;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Plans;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Plans;

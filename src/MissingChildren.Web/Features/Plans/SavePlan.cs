@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Plans;
+using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Letters;
 using Microsoft.EntityFrameworkCore;

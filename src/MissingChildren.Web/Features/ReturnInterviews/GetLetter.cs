@@ -1,5 +1,5 @@
 using Mediator;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;

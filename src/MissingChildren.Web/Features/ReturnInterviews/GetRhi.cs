@@ -1,8 +1,8 @@
 using Mediator;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;

@@ -1,8 +1,8 @@
 using Mediator;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 

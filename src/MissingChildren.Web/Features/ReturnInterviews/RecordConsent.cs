@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Web.Features.Notifications;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 

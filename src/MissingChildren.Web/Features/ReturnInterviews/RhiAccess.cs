@@ -1,9 +1,9 @@
 using FluentValidation;
 using FluentValidation.Results;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

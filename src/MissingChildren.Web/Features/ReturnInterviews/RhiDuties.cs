@@ -1,6 +1,6 @@
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;

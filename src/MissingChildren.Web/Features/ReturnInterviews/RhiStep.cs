@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 

@@ -1,7 +1,7 @@
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Mediator;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;

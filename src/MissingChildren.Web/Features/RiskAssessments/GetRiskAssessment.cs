@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.RiskAssessments;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.RiskAssessments;

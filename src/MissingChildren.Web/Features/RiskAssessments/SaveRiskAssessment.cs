@@ -1,12 +1,12 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.RiskAssessments;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Domain.Time;
 using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using Microsoft.Extensions.Options;
 
 namespace MissingChildren.Web.Infrastructure.Configuration;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Policy;
 using Microsoft.Extensions.Options;
 
 namespace MissingChildren.Web.Infrastructure.Configuration;

@@ -1,6 +1,6 @@
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.Time;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.Time;
 using Microsoft.Extensions.Options;
 
 namespace MissingChildren.Web.Infrastructure.Configuration;

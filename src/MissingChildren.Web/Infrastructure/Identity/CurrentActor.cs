@@ -1,13 +1,14 @@
 using System.Security.Claims;
+using MissingChildren.Data;
 
 namespace MissingChildren.Web.Infrastructure.Identity;
 
-/// <summary>Who is acting now: a signed-in member of staff, an integration client, or the system (jobs).</summary>
-public interface ICurrentActor
+/// <summary>
+/// Who is acting now: a signed-in member of staff, an integration client, or the system (jobs). Its
+/// <see cref="IAuditActor.Name"/> is the name written to the audit log.
+/// </summary>
+public interface ICurrentActor : IAuditActor
 {
-    /// <summary>The name written to the audit log.</summary>
-    string Name { get; }
-
     string? UserId { get; }
 
     bool IsInRole(string role);

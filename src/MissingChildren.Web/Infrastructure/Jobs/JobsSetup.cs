@@ -2,7 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using MissingChildren.Web.Infrastructure.Configuration;
 
 namespace MissingChildren.Web.Infrastructure.Jobs;

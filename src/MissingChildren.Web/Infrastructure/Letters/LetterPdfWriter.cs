@@ -1,6 +1,6 @@
 using System.Globalization;
-using MissingChildren.Web.Domain.Documents;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.Documents;
+using MissingChildren.Domain.ReturnInterviews;
 using PdfSharp.Fonts;
 
 namespace MissingChildren.Web.Infrastructure.Letters;

@@ -1,7 +1,6 @@
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using MissingChildren.Web.Infrastructure.Configuration;
-using MissingChildren.Web.Infrastructure.Data;
-using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,6 +36,7 @@ public sealed partial class DatabaseInitializer(
         if (database.Value.MigrateOnStartup)
         {
             LogMigrating(logger, database.Value.Provider);
+            await db.Database.EnsureKnownAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 

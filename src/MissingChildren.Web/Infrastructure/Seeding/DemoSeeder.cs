@@ -1,14 +1,13 @@
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Children;
-using MissingChildren.Web.Domain.Duties;
-using MissingChildren.Web.Domain.Episodes;
-using MissingChildren.Web.Domain.Notifications;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
-using MissingChildren.Web.Domain.Teams;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Children;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notifications;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.Teams;
 using MissingChildren.Web.Features.Duties;
-using MissingChildren.Web.Infrastructure.Data;
-using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

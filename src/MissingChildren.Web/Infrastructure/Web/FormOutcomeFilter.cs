@@ -3,7 +3,7 @@ using FluentValidation;
 using MissingChildren.Web.Features;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.ReturnInterviews;
-using MissingChildren.Web.Infrastructure.Data;
+using MissingChildren.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;

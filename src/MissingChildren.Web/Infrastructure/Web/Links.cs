@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Domain.Duties;
 
 namespace MissingChildren.Web.Infrastructure.Web;
 

@@ -1,5 +1,5 @@
 using Mediator;
-using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;

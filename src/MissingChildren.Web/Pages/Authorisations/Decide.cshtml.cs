@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain.Authorisations;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Authorisations;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;

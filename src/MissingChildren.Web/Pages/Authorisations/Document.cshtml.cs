@@ -1,6 +1,6 @@
 using Mediator;
-using MissingChildren.Web.Domain;
-using MissingChildren.Web.Domain.Documents;
+using MissingChildren.Domain;
+using MissingChildren.Domain.Documents;
 using MissingChildren.Web.Features.Documents;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;

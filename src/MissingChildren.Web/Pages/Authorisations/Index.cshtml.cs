@@ -1,5 +1,5 @@
 using Mediator;
-using MissingChildren.Web.Domain.Duties;
+using MissingChildren.Domain.Duties;
 using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
 using Mediator;
-using MissingChildren.Web.Domain.Plans;
+using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Plans;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;

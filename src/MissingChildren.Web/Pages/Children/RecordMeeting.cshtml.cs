@@ -1,5 +1,5 @@
 using Mediator;
-using MissingChildren.Web.Domain.Meetings;
+using MissingChildren.Domain.Meetings;
 using MissingChildren.Web.Features.Meetings;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;

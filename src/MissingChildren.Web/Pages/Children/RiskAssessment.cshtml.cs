@@ -1,6 +1,6 @@
 using System.Globalization;
 using Mediator;
-using MissingChildren.Web.Domain.Policy;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.RiskAssessments;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;

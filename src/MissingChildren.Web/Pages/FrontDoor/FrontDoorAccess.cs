@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 
 namespace MissingChildren.Web.Pages.FrontDoor;
 

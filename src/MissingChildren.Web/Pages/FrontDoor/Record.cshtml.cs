@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mediator;
-using MissingChildren.Web.Domain.Notifications;
+using MissingChildren.Domain.Notifications;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using MissingChildren.Web.Domain.Policy;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 

@@ -1,5 +1,5 @@
 using Mediator;
-using MissingChildren.Web.Domain;
+using MissingChildren.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;

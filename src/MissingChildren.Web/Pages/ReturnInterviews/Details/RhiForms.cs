@@ -1,4 +1,4 @@
-using MissingChildren.Web.Domain.ReturnInterviews;
+using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;

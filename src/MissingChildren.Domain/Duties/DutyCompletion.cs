@@ -1,0 +1,26 @@
+namespace MissingChildren.Domain.Duties;
+
+/// <summary>
+/// How a duty is done (screens.md "complete a duty"). Duties whose work is telling someone, briefing or deciding are
+/// recorded done directly, with what was done; the rest close themselves when their record is made (a meeting, a
+/// contact, an interview, an assessment, a plan, an authorisation, a filed document).
+/// </summary>
+public static class DutyCompletion
+{
+    private static readonly HashSet<TaskType> Direct =
+    [
+        TaskType.HeadOfServiceAlert,        // R10, R12 (Medway)
+        TaskType.NeedToKnow,                // R13
+        TaskType.DirectorBriefing,          // R14
+        TaskType.HomeAuthorityNotification, // R8
+        TaskType.IroNotification,           // R10, R13
+        TaskType.CpCoordinatorNotification, // R11
+        TaskType.OtherAuthorityNotification, // R41, R42
+        TaskType.NrmReferral,               // R44
+        TaskType.PublicityDecision,         // R45
+        TaskType.NoTraceReport,             // R40
+    ];
+
+    /// <summary>Whether the duty is recorded done directly.</summary>
+    public static bool IsRecordedDirectly(TaskType type) => Direct.Contains(type);
+}

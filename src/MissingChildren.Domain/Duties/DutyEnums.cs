@@ -1,0 +1,69 @@
+namespace MissingChildren.Domain.Duties;
+
+/// <summary>Task and escalation types, named exactly as in domain.md ("Words the software must use").</summary>
+public enum TaskType
+{
+    ReturnHomeInterview,
+    SocialWorkerContact,
+    StrategyMeeting,
+    HeadOfServiceAlert,
+    NeedToKnow,
+    DirectorBriefing,
+    ProfessionalsMeeting,
+    LongMissingReview,
+    HomeAuthorityNotification,
+    RhiFormRequest,
+    DirectorLetter,
+    CeRiskAssessment,
+    PreventionPlan,
+    TriggerPlan,
+    ManagerAuthorisation,
+    SeriousIncidentNotification,
+    IroNotification,
+    CpCoordinatorNotification,
+    SchoolAbsenceMeeting,
+    CmeInvestigation,
+    NoTraceReport,
+    OtherAuthorityNotification,
+    NrmReferral,
+    PublicityDecision,
+}
+
+/// <summary>A task past its due time and still open is overdue.</summary>
+public enum DutyStatus
+{
+    Open,
+    Done,
+    Cancelled,
+}
+
+/// <summary>How far an overdue duty has been escalated (R16, R14; the profile's escalation settings).</summary>
+public enum EscalationLevel
+{
+    None,
+    TeamManager,
+    HeadOfService,
+    Director,
+}
+
+/// <summary>Which team holds a duty: resolved to a real team when the duty is raised.</summary>
+public enum TeamKind
+{
+    /// <summary>No team: a service-wide role (Head of Service, Director).</summary>
+    None,
+
+    /// <summary>The child's allocated team (their social worker's team).</summary>
+    AllocatedTeam,
+
+    /// <summary>Front Door, which keeps oversight of every episode (R3).</summary>
+    FrontDoor,
+
+    /// <summary>The service that does return home interviews (R3: Family Wellbeing or Intervention).</summary>
+    ReturnInterviewService,
+
+    /// <summary>The out-of-hours Emergency Duty Team (R6).</summary>
+    EmergencyDuty,
+
+    /// <summary>Children missing education (R40).</summary>
+    Education,
+}

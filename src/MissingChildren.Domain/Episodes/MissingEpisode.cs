@@ -1,0 +1,53 @@
+namespace MissingChildren.Domain.Episodes;
+
+/// <summary>One period missing or absent, from <see cref="MissingFrom"/> (last seen) to <see cref="FoundAt"/>.</summary>
+public sealed class MissingEpisode : Entity, IBelongsToChild
+{
+    public Guid ChildId { get; set; }
+
+    public EpisodeCategory Category { get; set; }
+
+    public EpisodeStatus Status { get; set; }
+
+    /// <summary>When the child was last seen.</summary>
+    public DateTimeOffset MissingFrom { get; set; }
+
+    /// <summary>When the absence was reported to the police or the council.</summary>
+    public DateTimeOffset ReportedAt { get; set; }
+
+    public DateTimeOffset? FoundAt { get; set; }
+
+    public PoliceRiskLevel? PoliceRiskLevel { get; set; }
+
+    public string? LastSeenLocation { get; set; }
+
+    public string? FoundLocation { get; set; }
+
+    /// <summary>The team that holds the episode (R2, R3).</summary>
+    public Guid? HoldingTeamId { get; set; }
+
+    /// <summary>When the council learnt of the episode (the missing or absent notification arrived).</summary>
+    public DateTimeOffset NotifiedAt { get; set; }
+
+    /// <summary>When the return became known to the council (the found notification arrived).</summary>
+    public DateTimeOffset? ReturnKnownAt { get; set; }
+
+    /// <summary>The RHI that covers this episode (R26: one RHI may cover several).</summary>
+    public Guid? ReturnHomeInterviewId { get; set; }
+
+    /// <summary>R8: when the home authority's RHI form arrived; the request, reminder and escalation stop.</summary>
+    public DateTimeOffset? RhiFormReceivedAt { get; set; }
+
+    public List<EpisodeCategoryChange> CategoryChanges { get; set; } = [];
+
+    /// <summary>This is the child's Nth episode (R32, R33); 0 until the duty engine first sees the episode.</summary>
+    public int EpisodeNumber { get; set; }
+
+    /// <summary>Episodes that began in the 90 days up to this one, this one included (R33, Medway).</summary>
+    public int EpisodesInLast90Days { get; set; }
+
+    /// <summary>Missing and absent notifications about the child when this episode's latest one arrived (R9).</summary>
+    public int NotificationsAboutChild { get; set; }
+
+    public TimeSpan DurationAt(DateTimeOffset now) => (FoundAt ?? now) - MissingFrom;
+}

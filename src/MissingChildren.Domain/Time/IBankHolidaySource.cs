@@ -1,0 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace MissingChildren.Domain.Time;
+
+/// <summary>The bank holidays that are not working days, by calendar year.</summary>
+public interface IBankHolidaySource
+{
+    /// <summary>Every bank holiday (as a local date) in <paramref name="year"/>.</summary>
+    [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Reads as bankHolidays.For(2026); implemented only in C#.")]
+    IReadOnlySet<DateOnly> For(int year);
+}
