@@ -1,8 +1,10 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Domain.ReturnInterviews;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Data;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 
@@ -14,7 +16,15 @@ namespace MissingChildren.Web.Features.ReturnInterviews;
 public static class ChooseInterviewer
 {
     /// <param name="PlannedDate">R23: the date the independent service planned the interview for (ISO date), once it answered.</param>
-    public sealed record Command(Guid RhiId, Guid Version, string? Choice, bool RequestMade, string? PlannedDate = null) : ICommand<Unit>;
+    public sealed record Command(
+        Guid RhiId, Guid Version, string? Choice, bool RequestMade, DateOnly? PlannedDate = null, IReadOnlyList<ValidationFailure>? InputErrors = null)
+        : ICommand<Unit>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
+
+    /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
+    public const string PlannedDateLabel = "The planned interview date";
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -22,10 +32,8 @@ public static class ChooseInterviewer
         {
             RuleFor(c => c.Choice).Must(c => Enum.TryParse<InterviewerChoice>(c, out var v) && Enum.IsDefined(v))
                 .WithMessage("Select who the child wants to do their interview");
-            When(c => !string.IsNullOrWhiteSpace(c.PlannedDate), () =>
+            When(c => c.PlannedDate is not null, () =>
             {
-                RuleFor(c => c.PlannedDate).Must(d => Instants.TryParseDate(d, out _))
-                    .WithMessage("The planned interview date must be a real date");
                 RuleFor(c => c.RequestMade).Equal(true)
                     .When(c => c.Choice == nameof(InterviewerChoice.IndependentPerson))
                     .WithMessage("Record that the request was made before the planned interview date");
@@ -44,7 +52,7 @@ public static class ChooseInterviewer
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
             var closed = RhiStep.Run(nameof(Command.Choice), () => rhi.RecordInterviewerChoice(Enum.Parse<InterviewerChoice>(command.Choice!),
-                rules.OffersInterviewerChoice(child.OurLookedAfterChild), command.RequestMade, Instants.ParseDate(command.PlannedDate), now, rules.IndependentRequestDueAt(now)));
+                rules.OffersInterviewerChoice(child.OurLookedAfterChild), command.RequestMade, command.PlannedDate, now, rules.IndependentRequestDueAt(now)));
             await RhiDuties.CloseAsync(db, rhi.Id, closed, now, cancellationToken);
 
             rhi.Version = Guid.NewGuid();

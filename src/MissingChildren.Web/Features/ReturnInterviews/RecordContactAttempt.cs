@@ -1,25 +1,34 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Domain.ReturnInterviews;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 
 /// <summary>R20: the worker records an attempt to contact the child or family: when, how, who and what happened.</summary>
 public static class RecordContactAttempt
 {
-    public sealed record Command(Guid RhiId, Guid Version, string? At, string? Method, string? Contacted, string? Outcome) : ICommand<Unit>;
+    /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
+    public const string AtLabel = "When the attempt was made";
+
+    public sealed record Command(
+        Guid RhiId, Guid Version, DateTimeOffset? At, string? Method, string? Contacted, string? Outcome, IReadOnlyList<ValidationFailure>? InputErrors = null)
+        : ICommand<Unit>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.At).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter when the attempt was made")
-                .Must(a => Instants.TryParseInstant(a, out _)).WithMessage("When the attempt was made must be a real date and time")
-                .Must(a => Instants.ParseInstant(a) is not { } at || at <= clock.GetUtcNow()).WithMessage("When the attempt was made must be in the past");
+                .NotNull().WithMessage("Enter when the attempt was made")
+                .Must(at => at <= clock.GetUtcNow()).WithMessage(InputMessages.NotInPast(AtLabel));
             RuleFor(c => c.Method).Must(m => RhiOptions.IsOneOf(RhiOptions.Methods, m)).WithMessage("Select how you tried to make contact");
             RuleFor(c => c.Contacted).Must(m => RhiOptions.IsOneOf(RhiOptions.Contacted, m)).WithMessage("Select who you tried to contact");
             RuleFor(c => c.Outcome).Must(m => RhiOptions.IsOneOf(RhiOptions.Outcomes, m)).WithMessage("Select what happened");
@@ -33,7 +42,7 @@ public static class RecordContactAttempt
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
             var attempt = new ContactAttempt
             {
-                At = Instants.ParseInstant(command.At)!.Value,
+                At = command.At!.Value,
                 Method = command.Method!,
                 Contacted = command.Contacted!,
                 Outcome = command.Outcome!,

@@ -1,8 +1,10 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Domain.ReturnInterviews;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Data;
+using MissingChildren.Web.Infrastructure.Mediator;
+using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 
@@ -16,7 +18,7 @@ public static class RecordInterview
     public sealed record Command(
         Guid RhiId,
         Guid Version,
-        string? InterviewedAt,
+        DateTimeOffset? InterviewedAt,
         string? Location,
         string? PeoplePresent,
         string? ChildAccount,
@@ -24,16 +26,22 @@ public static class RecordInterview
         string? RisksIdentified,
         string? ConsentToShare,
         string? InterpreterNeeded,
-        string? InterpreterLanguage) : ICommand<Unit>;
+        string? InterpreterLanguage,
+        IReadOnlyList<ValidationFailure>? InputErrors = null) : ICommand<Unit>, IParsedInput
+    {
+        IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
+    }
+
+    /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
+    public const string InterviewedAtLabel = "The date of the interview";
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock, ReturnInterviewRules rules)
         {
             RuleFor(c => c.InterviewedAt).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter the date and time of the interview")
-                .Must(a => Instants.TryParseInstant(a, out _)).WithMessage("The date of the interview must be a real date and time")
-                .Must(a => Instants.ParseInstant(a) is not { } at || at <= clock.GetUtcNow()).WithMessage("The date of the interview must be in the past");
+                .NotNull().WithMessage("Enter the date and time of the interview")
+                .Must(at => at <= clock.GetUtcNow()).WithMessage(InputMessages.NotInPast(InterviewedAtLabel));
             RuleFor(c => c.Location).NotEmpty().WithMessage("Enter where the interview took place").MaximumLength(200);
             RuleFor(c => c.PeoplePresent).NotEmpty().WithMessage("Enter who was present").MaximumLength(400);
             RuleFor(c => c.ChildAccount).NotEmpty().WithMessage("Enter what the child said").MaximumLength(4000);
@@ -57,7 +65,7 @@ public static class RecordInterview
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
             var record = new InterviewRecord(
-                Instants.ParseInstant(command.InterviewedAt)!.Value,
+                command.InterviewedAt!.Value,
                 command.Location!,
                 command.PeoplePresent!,
                 command.ChildAccount!,

@@ -22,9 +22,6 @@ public class DateParts
             ? new DateOnly(y, m, d)
             : null;
 
-    /// <summary>ISO 8601 (<c>2010-05-01</c>), or what was typed when it is not a real date, so validation can say so.</summary>
-    public string? ToIso() => IsEmpty ? null : ToDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? $"{Year}-{Month}-{Day}";
-
     public static DateParts From(DateOnly? date) => date is { } d
         ? new DateParts { Day = d.Day.ToString(CultureInfo.InvariantCulture), Month = d.Month.ToString(CultureInfo.InvariantCulture), Year = d.Year.ToString(CultureInfo.InvariantCulture) }
         : new DateParts();
@@ -49,10 +46,6 @@ public sealed class DateTimeParts : DateParts
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
-
-    /// <summary>ISO 8601 with offset, or what was typed when it is not a real date and time, so validation can say so.</summary>
-    public string? ToIso(TimeZoneInfo zone) =>
-        IsEmpty ? null : ToInstant(zone)?.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture) ?? $"{Year}-{Month}-{Day} {Time}";
 
     public static DateTimeParts From(DateTimeOffset? instant, TimeZoneInfo zone)
     {

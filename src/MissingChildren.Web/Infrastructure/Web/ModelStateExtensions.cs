@@ -1,28 +1,9 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace MissingChildren.Web.Infrastructure.Web;
 
 public static class ModelStateExtensions
 {
-    /// <summary>
-    /// Copies validation failures into ModelState under the page's property prefix, so the error summary links to
-    /// the field and the field shows its message.
-    /// </summary>
-    public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationException exception, string? prefix = null)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        var order = new List<string>();
-        foreach (var failure in exception.Errors)
-        {
-            var key = string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}";
-            modelState.AddModelError(key, failure.ErrorMessage);
-            order.Add(key);
-        }
-
-        modelState.KeepErrorOrder(order);
-    }
-
     /// <summary>
     /// Adds each field's first message (GOV.UK: one message per field, the first that applies), keeping the order
     /// the validators reported them in.
@@ -51,7 +32,7 @@ public static class ModelStateExtensions
         modelState.MarkFieldSkipped(ErrorOrderKey);
     }
 
-    /// <summary>Where <see cref="AddValidationErrors"/> keeps the order of the fields in error.</summary>
+    /// <summary>Where <see cref="AddFieldErrors"/> keeps the order of the fields in error.</summary>
     public const string ErrorOrderKey = "__error-order";
 
     /// <summary>The fields in error in the order the validators reported them; others after, as ModelState lists them.</summary>

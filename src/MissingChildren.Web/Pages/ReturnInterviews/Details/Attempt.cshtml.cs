@@ -16,7 +16,11 @@ public sealed class AttemptModel(ISender mediator, TimeProvider clock) : RhiForm
     protected override bool Allowed(GetRhi.Actions can) => can.Attempt;
 
     [FormPrefix(nameof(Attempt))]
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SendAsync(new RecordContactAttempt.Command(Id, Version, Attempt.At.ToIso(DeadlineText.UkTime), Attempt.Method, Attempt.Contacted, Attempt.Outcome),
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = new EdgeInput();
+        var at = input.Instant(Attempt.At, nameof(RecordContactAttempt.Command.At), RecordContactAttempt.AtLabel);
+        return SendAsync(new RecordContactAttempt.Command(Id, Version, at, Attempt.Method, Attempt.Contacted, Attempt.Outcome, input.Errors),
             "Contact attempt recorded", cancellationToken);
+    }
 }

@@ -16,7 +16,11 @@ public sealed class ChoiceModel(ISender mediator, TimeProvider clock) : RhiFormP
     protected override bool Allowed(GetRhi.Actions can) => can.Choice;
 
     [FormPrefix(nameof(Choice))]
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SendAsync(new ChooseInterviewer.Command(Id, Version, Choice.Choice, Choice.RequestMade, Choice.PlannedDate.ToIso()),
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = new EdgeInput();
+        var plannedDate = input.Date(Choice.PlannedDate, nameof(ChooseInterviewer.Command.PlannedDate), ChooseInterviewer.PlannedDateLabel);
+        return SendAsync(new ChooseInterviewer.Command(Id, Version, Choice.Choice, Choice.RequestMade, plannedDate, input.Errors),
             "The child's choice of interviewer recorded", cancellationToken);
+    }
 }

@@ -18,8 +18,12 @@ public sealed class InterviewModel(ISender mediator, TimeProvider clock) : RhiFo
     protected override bool Allowed(GetRhi.Actions can) => can.Interview;
 
     [FormPrefix(nameof(Interview))]
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SendAsync(new RecordInterview.Command(Id, Version, Interview.InterviewedAt.ToIso(DeadlineText.UkTime), Interview.Location, Interview.PeoplePresent,
-                Interview.ChildAccount, Interview.ParentsCarersViews, Interview.RisksIdentified, Interview.ConsentToShare, Interview.InterpreterNeeded, Interview.InterpreterLanguage),
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = new EdgeInput();
+        var interviewedAt = input.Instant(Interview.InterviewedAt, nameof(RecordInterview.Command.InterviewedAt), RecordInterview.InterviewedAtLabel);
+        return SendAsync(new RecordInterview.Command(Id, Version, interviewedAt, Interview.Location, Interview.PeoplePresent, Interview.ChildAccount,
+                Interview.ParentsCarersViews, Interview.RisksIdentified, Interview.ConsentToShare, Interview.InterpreterNeeded, Interview.InterpreterLanguage, input.Errors),
             "Interview recorded", cancellationToken);
+    }
 }
