@@ -1,3 +1,6 @@
+using MissingChildren.Domain.Meetings;
+using MissingChildren.Domain.Plans;
+
 namespace MissingChildren.Domain.Duties;
 
 /// <summary>
@@ -23,4 +26,21 @@ public static class DutyCompletion
 
     /// <summary>Whether the duty is recorded done directly.</summary>
     public static bool IsRecordedDirectly(TaskType type) => Direct.Contains(type);
+
+    /// <summary>The duty a recorded meeting discharges: R12 strategy meeting (or case review), R33 professionals
+    /// meeting, R15 long-missing review. Other meetings discharge none.</summary>
+    public static TaskType? DischargedBy(MeetingType meeting) => meeting switch
+    {
+        MeetingType.StrategyMeeting => TaskType.StrategyMeeting,
+        MeetingType.ProfessionalsMeeting => TaskType.ProfessionalsMeeting,
+        MeetingType.LongMissingReview => TaskType.LongMissingReview,
+        _ => null,
+    };
+
+    /// <summary>The duty a saved plan discharges: R32 trigger plan, R29 prevention plan.</summary>
+    public static TaskType DischargedBy(PlanType plan) => plan switch
+    {
+        PlanType.TriggerPlan => TaskType.TriggerPlan,
+        _ => TaskType.PreventionPlan,
+    };
 }

@@ -110,6 +110,23 @@ public sealed class CaseRecordHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordMeeting_R15_LongMissingReview_ClosesTheReviewDutyAndNotTheStrategyMeeting()
+    {
+        var (_, child) = await _host.AllocatedChildAsync();
+        var review = await DutyAsync(child.Id, TaskType.LongMissingReview, RuleIds.LongMissingReview);
+        var strategy = await DutyAsync(child.Id, TaskType.StrategyMeeting, RuleIds.StrategyMeeting);
+
+        var id = await _host.SendAsync(new RecordMeeting.Command(
+            child.Id, MeetingType.LongMissingReview, HandlerHost.StartTime.AddHours(-1), "Head of Service; DS Pat (Police)", "Still missing 14 days", "Keep the search open"));
+
+        var meeting = await _host.WithDbAsync(db => db.Meetings.SingleAsync(m => m.Id == id));
+        Assert.Equal((MeetingType.LongMissingReview, review.Id), (meeting.Type, meeting.DutyTaskId));
+        var statuses = await _host.WithDbAsync(db => db.DutyTasks.Where(t => t.ChildId == child.Id).ToDictionaryAsync(t => t.Id, t => t.Status));
+        Assert.Equal(DutyStatus.Done, statuses[review.Id]);
+        Assert.Equal(DutyStatus.Open, statuses[strategy.Id]);
+    }
+
+    [Fact]
     public async Task CompleteDuty_R10_ClosesTheDutyAndWritesWhatWasDoneOnTheRecord()
     {
         var (_, child) = await _host.AllocatedChildAsync();

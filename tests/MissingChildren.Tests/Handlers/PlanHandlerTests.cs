@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Plans;
 
@@ -73,4 +74,28 @@ public sealed class PlanHandlerTests : IAsyncLifetime
 
         Assert.Equal(1, await _host.WithDbAsync(db => db.Plans.CountAsync(p => p.ChildId == child.Id)));
     }
+
+    [Theory]
+    [InlineData(PlanType.TriggerPlan, TaskType.TriggerPlan, RuleIds.TriggerPlan, TaskType.PreventionPlan, RuleIds.PreventionPlan)]
+    [InlineData(PlanType.PreventionPlan, TaskType.PreventionPlan, RuleIds.PreventionPlan, TaskType.TriggerPlan, RuleIds.TriggerPlan)]
+    public async Task Save_R29_R32_ClosesTheDutyToWriteThatPlanOnly(PlanType type, TaskType discharged, string rule, TaskType other, string otherRule)
+    {
+        var (_, child) = await _host.AllocatedChildAsync();
+        var duty = await DutyAsync(child.Id, discharged, rule);
+        var untouched = await DutyAsync(child.Id, other, otherRule);
+        _host.Clock.Advance(TimeSpan.FromMinutes(20));
+
+        await _host.SendAsync(Plan(child.Id, null) with { Type = type });
+
+        var duties = await _host.WithDbAsync(db => db.DutyTasks.Where(t => t.ChildId == child.Id).ToDictionaryAsync(t => t.Id));
+        Assert.Equal((DutyStatus.Done, HandlerHost.StartTime.AddMinutes(20)), (duties[duty.Id].Status, duties[duty.Id].ClosedAt));
+        Assert.Contains("version 1 saved", duties[duty.Id].ClosedReason, StringComparison.Ordinal);
+        Assert.Equal(DutyStatus.Open, duties[untouched.Id].Status);
+    }
+
+    private Task<DutyTask> DutyAsync(Guid childId, TaskType type, string rule) => _host.AddAsync(new DutyTask
+    {
+        ChildId = childId, Type = type, RuleId = rule, DedupeKey = $"test/{Guid.NewGuid():N}", Title = $"{type} ({rule})",
+        Status = DutyStatus.Open, RaisedAt = HandlerHost.StartTime.AddHours(-1), DueAt = HandlerHost.StartTime.AddHours(4), AssigneeRole = MissingChildren.Domain.Policy.PolicyRole.SocialWorker,
+    });
 }

@@ -13,12 +13,12 @@ using Microsoft.EntityFrameworkCore;
 namespace MissingChildren.Web.Features.Meetings;
 
 /// <summary>
-/// A strategy meeting (R12) or professionals meeting (R15) convened and recorded: date, attendees by agency, the
+/// A strategy meeting (R12), professionals meeting (R33) or long-missing review (R15) convened and recorded: date, attendees by agency, the
 /// risk factors considered (003) and the actions with their owners (a SMART plan). Completes the matching open duty.
 /// </summary>
 public static class RecordMeeting
 {
-    public static readonly MeetingType[] Types = [MeetingType.StrategyMeeting, MeetingType.ProfessionalsMeeting];
+    public static readonly MeetingType[] Types = [MeetingType.StrategyMeeting, MeetingType.ProfessionalsMeeting, MeetingType.LongMissingReview];
 
     /// <summary>What the date is called in a message (<see cref="InputMessages"/>).</summary>
     public const string HeldAtLabel = "The date and time of the meeting";
@@ -55,7 +55,7 @@ public static class RecordMeeting
             await access.EnsureAsync(command.ChildId, cancellationToken);
             var now = clock.GetUtcNow();
             var type = command.Type!.Value;
-            var dutyType = type == MeetingType.StrategyMeeting ? TaskType.StrategyMeeting : TaskType.ProfessionalsMeeting;
+            var dutyType = DutyCompletion.DischargedBy(type);
             var duty = await db.DutyTasks
                 .Where(t => t.ChildId == command.ChildId && t.Type == dutyType && t.Status == DutyStatus.Open)
                 .OrderBy(t => t.DueAt)
@@ -74,7 +74,7 @@ public static class RecordMeeting
                 RecordedByUserId = actor.UserId,
             };
             db.Meetings.Add(meeting);
-            // R12, R33: the meeting discharges the duty.
+            // R12, R15, R33: the meeting discharges the duty it was held for, the earliest due first.
             duty?.Complete(now, "Meeting recorded");
 
             await db.SaveChangesAsync(cancellationToken);

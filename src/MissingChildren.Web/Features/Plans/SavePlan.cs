@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
@@ -72,6 +73,14 @@ public static class SavePlan
                 SavedBy = actor.Name,
             };
             db.Plans.Add(plan);
+
+            // R29, R32: saving the plan discharges every open duty to write or update it.
+            var dutyType = DutyCompletion.DischargedBy(command.Type);
+            foreach (var duty in await db.DutyTasks.Where(t => t.ChildId == command.ChildId && t.Type == dutyType && t.Status == DutyStatus.Open).ToListAsync(cancellationToken))
+            {
+                duty.Complete(plan.SavedAt, $"{(command.Type == PlanType.TriggerPlan ? "Trigger plan" : "Prevention plan")} version {plan.VersionNumber} saved");
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Meetings;
 
 namespace MissingChildren.Web.Infrastructure.Web;
 
@@ -35,6 +36,9 @@ public static class Links
     public static string RecordSocialWorkerContact(Guid childId) => $"{Child(childId)}/social-worker-contact";
 
     public static string RecordMeeting(Guid childId) => $"{Child(childId)}/meetings/new";
+
+    /// <summary>The meeting form with the type of meeting a duty asks for chosen.</summary>
+    public static string RecordMeeting(Guid childId, MeetingType type) => $"{RecordMeeting(childId)}?type={type}";
 
     public static string AddNote(Guid childId) => $"{Child(childId)}/notes/new";
 
@@ -82,6 +86,41 @@ public static class Links
         _ => null,
     };
 
+    /// <summary>
+    /// Where a duty on the child's record is done, and what the link says: every duty the engine raises has a place
+    /// where its record is made (a meeting, a plan, a contact, an assessment, the RHI, a decision, a filed document)
+    /// or is recorded done directly (<see cref="DutyCompletion.IsRecordedDirectly"/>); null only for a duty done
+    /// outside this service.
+    /// </summary>
+    public static DutyAction? WhereDutyIsDone(Guid childId, Guid taskId, TaskType type, string ruleId, Guid? rhiId)
+    {
+        if (DutyCompletion.IsRecordedDirectly(type))
+        {
+            return new(CompleteDuty(childId, taskId), "Record done");
+        }
+
+        if (WhereManagerDutyIsDone(taskId, type, ruleId, rhiId) is { } managers)
+        {
+            return new(managers, ruleId == RuleIds.LookedAfterChoice ? "Open the return home interview" : "Decide");
+        }
+
+        return type switch
+        {
+            TaskType.StrategyMeeting => new(RecordMeeting(childId, MeetingType.StrategyMeeting), "Record the meeting"),
+            TaskType.ProfessionalsMeeting => new(RecordMeeting(childId, MeetingType.ProfessionalsMeeting), "Record the meeting"),
+            TaskType.LongMissingReview => new(RecordMeeting(childId, MeetingType.LongMissingReview), "Record the review"),
+            TaskType.TriggerPlan => new(Plan(childId, "trigger-plan"), "Write or update the plan"),
+            TaskType.PreventionPlan => new(Plan(childId, "prevention-plan"), "Write or update the plan"),
+            TaskType.SocialWorkerContact => new(RecordSocialWorkerContact(childId), "Record the contact"),
+            TaskType.CeRiskAssessment when rhiId is { } id => new(ReturnInterview(id), "Open the return home interview"),
+            TaskType.CeRiskAssessment => new(NewRiskAssessment(childId), "Start the risk assessment"),
+            TaskType.ReturnHomeInterview or TaskType.RhiFormRequest when rhiId is { } id => new(ReturnInterview(id), "Open the return home interview"),
+            TaskType.RhiFormRequest => new(ReturnInterviews, "Record the form received"),
+            TaskType.DirectorLetter or TaskType.SeriousIncidentNotification => new(PrepareDocument(taskId), "Prepare and file"),
+            _ => null,
+        };
+    }
+
     /// <summary>Where a notice about a duty sends its reader: the episode the duty belongs to, else the home page.</summary>
     public static string DutyNotice(Guid? episodeId) => episodeId is { } id ? Episode(id) : Home;
 }
@@ -100,3 +139,6 @@ public static class CaseTab
     public const string Documents = "documents";
     public const string History = "history";
 }
+
+/// <summary>A link to where a duty is done, and its words.</summary>
+public sealed record DutyAction(string Href, string Text);

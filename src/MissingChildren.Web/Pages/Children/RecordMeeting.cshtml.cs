@@ -7,10 +7,11 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace MissingChildren.Web.Pages.Children;
 
-/// <summary>A strategy (R12) or professionals (R15) meeting: who came, the risk factors considered (003), the SMART plan.</summary>
+/// <summary>A strategy meeting (R12), professionals meeting (R33) or long-missing review (R15): who came, the risk factors considered (003), the SMART plan.</summary>
 public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediator)
 {
-    [BindProperty]
+    /// <summary>The type of meeting; a duty's link names the one it asks for (<c>?type=LongMissingReview</c>).</summary>
+    [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
     [BindProperty]
@@ -29,6 +30,7 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
     [
         new("Strategy meeting", "StrategyMeeting") { Group = new SelectListGroup { Name = "Children's social care, police and other agencies decide on action to safeguard the child" } },
         new("Professionals meeting", "ProfessionalsMeeting") { Group = new SelectListGroup { Name = "The professionals working with the child plan together" } },
+        new("Long-missing review", "LongMissingReview") { Group = new SelectListGroup { Name = "A review of a child missing for a long time, as the protocol's review timetable says" } },
     ];
 
     public void OnGet()
