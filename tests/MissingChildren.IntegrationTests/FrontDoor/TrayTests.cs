@@ -212,6 +212,21 @@ public abstract class TrayTests
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
     }
 
+    [Theory]
+    [InlineData(Roles.HeadOfService)]
+    [InlineData(Roles.Director)]
+    public async Task EpisodePage_OpensForHeadsOfServiceAndDirectors_WhoApproveWithItInView(string role)
+    {
+        var child = await _data.ChildAsync();
+        var episodeId = await OpenEpisodeAsync(child, risk: "High");
+
+        var page = await (await _app.SignedInAsync(role)).GetAsync($"/episodes/{episodeId}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Missing episode", page.Heading);
+        Assert.Contains(child.LocalId, page.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EpisodePage_ShowsTheFactsAndDuties()
     {

@@ -141,6 +141,22 @@ public abstract partial class RhiPageTests
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/rhi/{Guid.NewGuid()}/{form}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData(Roles.HeadOfService)]
+    [InlineData(Roles.Director)]
+    public async Task Rhi_ForHeadsOfServiceAndDirectors_OpensReadOnly_SoTheyApproveWithItInView(string role)
+    {
+        var id = await _data.AllocatedRhiAsync();
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(role);
+
+        var page = await client.GetAsync($"/rhi/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Empty(page.Document.QuerySelectorAll($"main form[action^='/rhi/{id}/']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/rhi/{id}/attempt")).StatusCode);
+    }
+
     [Fact]
     public async Task Rhi_ForOtherRoles_Returns403_AndAnotherTeamsRhi_Returns404()
     {

@@ -14,17 +14,20 @@ public sealed class RhiNotFoundException() : Exception("The return home intervie
 
 /// <summary>
 /// Who may see and work on which RHI (screens.md): an RHI worker their own and their team's unallocated ones; a
-/// team manager their team's and those of the children their team holds; Front Door reads every one.
+/// team manager their team's and those of the children their team holds; Front Door, Heads of Service and Directors
+/// read every one.
 /// </summary>
 public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
 {
-    public sealed record Scope(string? UserId, Guid? TeamId, bool Manager, bool Worker, bool FrontDoor);
+    /// <param name="ServiceWide">A Head of Service or Director: reads every RHI (to approve with it in view), changes none.</param>
+    public sealed record Scope(string? UserId, Guid? TeamId, bool Manager, bool Worker, bool FrontDoor, bool ServiceWide = false);
 
     public async Task<Scope> ScopeAsync(CancellationToken cancellationToken)
     {
         var userId = actor.UserId;
         var teamId = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
-        return new Scope(userId, teamId, actor.IsInRole(Roles.TeamManager), actor.IsInRole(Roles.RhiWorker), actor.IsInRole(Roles.FrontDoor));
+        return new Scope(userId, teamId, actor.IsInRole(Roles.TeamManager), actor.IsInRole(Roles.RhiWorker), actor.IsInRole(Roles.FrontDoor),
+            actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director));
     }
 
     /// <summary>The team that holds an RHI: the one it was allocated to, else the team its offer duty went to (R3).</summary>
@@ -50,7 +53,7 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
     /// <summary>The RHIs this person may see.</summary>
     public static IQueryable<RhiWithTeam> Visible(IQueryable<RhiWithTeam> rhis, Scope scope)
     {
-        if (scope.FrontDoor)
+        if (scope.FrontDoor || scope.ServiceWide)
         {
             return rhis;
         }
@@ -65,7 +68,7 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
     public async Task<ReturnHomeInterview> FindForChangeAsync(Guid id, Guid version, CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(cancellationToken);
-        var editable = scope with { FrontDoor = false };
+        var editable = scope with { FrontDoor = false, ServiceWide = false };
         var found = await Visible(WithTeam(), editable).Where(x => x.Rhi.Id == id).Select(x => x.Rhi.Id).AnyAsync(cancellationToken);
         if (!found)
         {

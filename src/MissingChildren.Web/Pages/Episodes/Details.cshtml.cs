@@ -7,9 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.Episodes;
 
 /// <summary>An episode's facts, duties and RHI, read only (until the child's case view takes over).</summary>
-[Authorize(Roles = Pages.FrontDoor.FrontDoorAccess.Readers)]
+[Authorize(Roles = Readers)]
 public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageModel
 {
+    /// <summary>Front Door's readers, and the Heads of Service and Directors who approve with the episode in view (R30).</summary>
+    public const string Readers = $"{Pages.FrontDoor.FrontDoorAccess.Readers},{Domain.Roles.HeadOfService},{Domain.Roles.Director}";
+
     public GetEpisode.Result Episode { get; private set; } = default!;
 
     public DateTimeOffset Now { get; private set; }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.ReturnInterviews;
 
 /// <summary>The printable letter, as kept on the record.</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
+[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor},{Roles.HeadOfService},{Roles.Director}")]
 public sealed class LetterModel(ISender mediator) : PageModel
 {
     public GetLetter.Result Letter { get; private set; } = default!;

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 
 /// <summary>The RHI's page (<c>/rhi/{id}</c>): the record, and the forms of what its state and the signed-in person allow.</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
+[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor},{Roles.HeadOfService},{Roles.Director}")]
 public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel,
     IAllocateForm, IAttemptForm, IConsentForm, IChoiceForm, ILetterForm, IInterviewForm, INoInterviewForm, ICeForm, ICorrectionForm
 {
