@@ -190,6 +190,22 @@ public abstract class AuthorisationQueueTests
     }
 
     [Fact]
+    public async Task Authorise_TheOutcomeAndRationale_AreShownOnTheRhiAfterwards()
+    {
+        var (taskId, _, rhiId) = await SentForAuthorisationAsync("P108");
+
+        await DecideAsync(taskId, new() { ["Decision"] = "Authorise", ["Outcome"] = "ConveneStrategyMeeting", ["Rationale"] = "Older associates seen at the bus station again." });
+
+        var client = await _app.SignedInAsync(Roles.HeadOfService);
+        var page = await client.GetAsync($"/rhi/{rhiId}");
+        var decision = page.Document.QuerySelector("[data-testid=decision]")!.TextContent;
+        Assert.Contains("Authorised", decision, StringComparison.Ordinal);
+        Assert.Contains("Convene a strategy meeting", decision, StringComparison.Ordinal);
+        Assert.Contains("Older associates seen at the bus station again.", decision, StringComparison.Ordinal);
+        Assert.Contains(DemoUsers.EmailFor(Roles.TeamManager), decision, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Return_SendsItBackToTheWorkerWithTheReason()
     {
         var (taskId, episodeId, rhiId) = await SentForAuthorisationAsync("P109", concludedAs: RhiStatus.Declined);

@@ -1,5 +1,6 @@
 using Mediator;
 using MissingChildren.Domain;
+using MissingChildren.Domain.Authorisations;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
@@ -19,6 +20,9 @@ public static class GetRhi
     public sealed record ConsentView(DateTimeOffset At, string GivenBy, bool Consented, string? Reasons);
 
     public sealed record LetterView(Guid Id, DateTimeOffset CreatedAt, string Recipients, bool HasPdf);
+
+    /// <summary>R30: a manager's decision on this RHI: authorised with its outcome and rationale, or returned with the reason.</summary>
+    public sealed record DecisionView(DateTimeOffset DecidedAt, string DecidedBy, bool Authorised, string? Outcome, string Reason);
 
     public sealed record WorkerOption(string Id, string Name, string? Team);
 
@@ -51,7 +55,8 @@ public static class GetRhi
         bool CanAllocate,
         bool CanWork,
         IReadOnlyList<WorkerOption> Workers,
-        Actions Can);
+        Actions Can,
+        IReadOnlyList<DecisionView> Decisions);
 
     public static string RecipientsText(LetterRecipients recipients) => recipients switch
     {
@@ -88,6 +93,11 @@ public static class GetRhi
                 .OrderBy(e => e.MissingFrom).Select(e => new EpisodeView(e.Id, e.MissingFrom, e.FoundAt, e.Status.ToString())).ToList();
             var attempts = (await db.ContactAttempts.AsNoTracking().Where(a => a.ReturnHomeInterviewId == rhi.Id).ToListAsync(cancellationToken)).OrderBy(a => a.At).ToList();
             var consents = (await db.ConsentRecords.AsNoTracking().Where(c => c.ReturnHomeInterviewId == rhi.Id).ToListAsync(cancellationToken)).OrderBy(c => c.At).ToList();
+            var decisions = (await db.AuthorisationDecisions.AsNoTracking().Where(d => d.ReturnHomeInterviewId == rhi.Id).ToListAsync(cancellationToken))
+                .OrderByDescending(d => d.DecidedAt)
+                .Select(d => new DecisionView(d.DecidedAt, d.DecidedBy, d.Decision == Decision.Authorised,
+                    d.Outcome is { } outcome ? AuthorisationConditions.Describe(outcome) : null, d.Reason))
+                .ToList();
             var letters = (await db.RhiLetters.AsNoTracking().Where(l => l.ReturnHomeInterviewId == rhi.Id)
                 .Select(l => new { l.Id, l.CreatedAt, l.Recipients, HasPdf = l.Pdf != null }).ToListAsync(cancellationToken)).OrderBy(l => l.CreatedAt).ToList();
             var worker = rhi.AllocatedWorkerId is null ? null : await db.Users.Where(u => u.Id == rhi.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
@@ -132,7 +142,8 @@ public static class GetRhi
                     CeScreen: canWork && rhi.CanRecordCeScreen(ceRequired),
                     Send: canWork && rhi.IsConcluded, // refused with its reason when something is missing (R30)
                     // R30: an authorised RHI is locked; its worker or manager may start a correction as a new version.
-                    Correct: mayChange && rhi.CanStartCorrection));
+                    Correct: mayChange && rhi.CanStartCorrection),
+                decisions);
         }
     }
 }
