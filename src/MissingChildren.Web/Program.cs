@@ -1,8 +1,4 @@
-using FluentValidation;
 using MissingChildren.Web.Api;
-using MissingChildren.Web.Features.Duties;
-using MissingChildren.Web.Features.Notices;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Infrastructure.Api;
 using MissingChildren.Web.Infrastructure.Configuration;
 using MissingChildren.Data;
@@ -64,27 +60,14 @@ if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } c
         certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
 }
 
-builder.Services.AddMediator(options =>
-{
-    options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
-});
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+builder.Services.AddUseCases();
 
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddScoped<DutyScheduler>();
-builder.Services.AddScoped<EscalationNotices>();
 builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
     .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.PickupDirectory) || !string.IsNullOrWhiteSpace(o.SmtpHost), "Email:Enabled needs Email:SmtpHost (or Email:PickupDirectory).")
     .ValidateOnStart();
 builder.Services.AddSingleton<IEmailSender, MailKitEmailSender>();
-builder.Services.AddScoped<MissingChildren.Web.Features.Children.ChildAccess>();
-builder.Services.AddScoped<MissingChildren.Web.Features.ReturnInterviews.RhiAccess>();
-builder.Services.AddScoped<MissingChildren.Web.Features.Authorisations.ManagerScope>();
-builder.Services.AddScoped<MissingChildren.Web.Features.Documents.DocumentDuties>();
 builder.Services.AddSingleton<MissingChildren.Web.Infrastructure.Letters.LetterPdfWriter>();
-builder.Services.AddScoped<NotificationRouter>();
-builder.Services.AddScoped<NotificationIntake>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -7,11 +6,6 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Teams;
-using MissingChildren.Web.Features.Authorisations;
-using MissingChildren.Web.Features.Children;
-using MissingChildren.Web.Features.Duties;
-using MissingChildren.Web.Features.Notifications;
-using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Configuration;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
@@ -63,18 +57,7 @@ public sealed class HandlerHost : IAsyncDisposable
         services.AddScoped<ICurrentActor>(_ => host!.Actor);
         services.AddPolicy();
         services.AddAppDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Test" });
-        services.AddMediator(options =>
-        {
-            // As the app registers it (Program.cs): the generated mediator checks these match.
-            options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
-        });
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
-        services.AddScoped<DutyScheduler>();
-        services.AddScoped<NotificationRouter>();
-        services.AddScoped<ChildAccess>();
-        services.AddScoped<RhiAccess>();
-        services.AddScoped<ManagerScope>();
+        services.AddUseCases(); // as the app registers them (Program.cs)
         host = new HandlerHost(keepAlive, services.BuildServiceProvider(validateScopes: true));
         await host.WithDbAsync(db => db.Database.EnsureCreatedAsync());
         return host;

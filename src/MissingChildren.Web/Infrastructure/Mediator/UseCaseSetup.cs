@@ -1,0 +1,36 @@
+using FluentValidation;
+using MissingChildren.Web.Features.Authorisations;
+using MissingChildren.Web.Features.Children;
+using MissingChildren.Web.Features.Documents;
+using MissingChildren.Web.Features.Duties;
+using MissingChildren.Web.Features.Notices;
+using MissingChildren.Web.Features.Notifications;
+using MissingChildren.Web.Features.ReturnInterviews;
+
+namespace MissingChildren.Web.Infrastructure.Mediator;
+
+/// <summary>
+/// The use cases and what they share: the mediator with its pipeline (logging, then validation), every validator,
+/// and the scoped services handlers take. One registration for the app and for use-case tests without a web host.
+/// </summary>
+public static class UseCaseSetup
+{
+    public static IServiceCollection AddUseCases(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<DutyScheduler>();
+        services.AddScoped<EscalationNotices>();
+        services.AddScoped<ChildAccess>();
+        services.AddScoped<RhiAccess>();
+        services.AddScoped<ManagerScope>();
+        services.AddScoped<DocumentDuties>();
+        services.AddScoped<NotificationRouter>();
+        services.AddScoped<NotificationIntake>();
+        return services;
+    }
+}
