@@ -42,6 +42,7 @@ internal sealed class DutyTaskConfiguration : IEntityTypeConfiguration<DutyTask>
         builder.Property(t => t.Title).HasMaxLength(300);
         builder.Property(t => t.AssigneeUserId).HasMaxLength(450);
         builder.Property(t => t.ClosedReason).HasMaxLength(300);
+        builder.Property(t => t.DueExplanation).HasMaxLength(2000);
 
         // A duty is raised once, however many sweeps or nodes try.
         builder.HasIndex(t => t.DedupeKey).IsUnique();

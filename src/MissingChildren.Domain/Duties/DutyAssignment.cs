@@ -50,6 +50,7 @@ public static class DutyAssignment
             Status = DutyStatus.Open,
             RaisedAt = now,
             DueAt = requirement.DueAt,
+            DueExplanation = requirement.DueExplanation,
             AssigneeRole = requirement.Role,
             AssigneeTeamId = Team(requirement.Team, child, teams),
             AssigneeUserId = requirement.Role == PolicyRole.SocialWorker && requirement.Team == TeamKind.AllocatedTeam ? child.AllocatedWorkerId : null,

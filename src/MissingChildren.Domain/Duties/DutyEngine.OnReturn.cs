@@ -10,7 +10,7 @@ public sealed partial class DutyEngine
     private void OnReturn(List<DutyRequirement> plan, ChildFacts child, EpisodeFacts episode, HistoryFacts history, RhiFacts? rhi, DateTimeOffset returnKnown)
     {
         var placedHere = profile.OtherAuthorities.PlacedHere;
-        var offerDue = RhiOfferDueAt(returnKnown);
+        var offerDue = RhiOfferDueAt(RhiClock(episode, returnKnown).At);
 
         // R8: the home authority does the RHI: request their RHI form, remind 2 weeks after it was due, escalate 2 weeks after that.
         // Once their form has arrived, no step not raised yet is raised.
@@ -37,20 +37,25 @@ public sealed partial class DutyEngine
 
         if (rhi is not null)
         {
-            // An RHI started after the return (a manager's request, R34) runs from when it was asked for.
-            var anchor = rhi.RequestedAt > returnKnown ? rhi.RequestedAt : returnKnown;
-            ReturnInterviewDuties(plan, child, episode, rhi, anchor, anchor == returnKnown ? offerDue : RhiOfferDueAt(anchor));
+            // R17: the clock starts where the profile's protocol starts it; an RHI asked for after the return (a
+            // manager's request, R34) is raised, and runs, from when it was asked for.
+            var known = rhi.RequestedAt > returnKnown ? rhi.RequestedAt : returnKnown;
+            ReturnInterviewDuties(plan, child, episode, rhi, known, RhiClock(episode, rhi.RequestedAt));
         }
         else
         {
             ShortAbsenceDecision(plan, child, episode, history, returnKnown);
         }
 
-        // R18 (000; 002 §5.1, §5.2): a child open to CSC gets meaningful contact from their social worker within 48 hours.
+        // R18 (000; 002 §5.1, §5.2): a child open to CSC gets meaningful contact from their social worker within 48 hours
+        // of the return itself (the found time on the police report), not of the report reaching us.
         if (profile.AfterReturn.SocialWorkerContactWithinHours is { } contactHours && child.IsOpenToSocialCare)
         {
+            var returned = new ClockAnchor(episode.FoundAt ?? returnKnown, "the child's return, the found time on the police report (000; 002 §5.1)");
+            var contactDue = calendar.AddClockHours(returned.At, contactHours);
             plan.Add(Episode(episode, TaskType.SocialWorkerContact, RuleIds.SocialWorkerContact, "Missing return SW follow-up contact: see the child",
-                returnKnown, calendar.AddClockHours(returnKnown, contactHours), PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
+                returnKnown, contactDue, PolicyRole.SocialWorker, TeamKind.AllocatedTeam,
+                explanation: _explain.ClockHours(RuleIds.SocialWorkerContact, returned, contactHours, contactDue)));
         }
 
         // 002 §5.2: the IRO is made aware when our looked-after child returns.

@@ -6,9 +6,11 @@ namespace MissingChildren.Domain.Duties;
 /// <summary>The duty engine's RHI duties: who offers it (R17, R6, R7), the independent person (R23) and the short-absence decision (R34).</summary>
 public sealed partial class DutyEngine
 {
-    /// <summary>R17, R6, R7: the RHI offer, to the right people.</summary>
-    private void ReturnInterviewDuties(List<DutyRequirement> plan, ChildFacts child, EpisodeFacts episode, RhiFacts rhi, DateTimeOffset returnKnown, DateTimeOffset offerDue)
+    /// <summary>R17, R6, R7: the RHI offer, to the right people; R19 its allocation, R21 its completion and write-up.</summary>
+    private void ReturnInterviewDuties(List<DutyRequirement> plan, ChildFacts child, EpisodeFacts episode, RhiFacts rhi, DateTimeOffset returnKnown, ClockAnchor clock)
     {
+        var offerDue = RhiOfferDueAt(clock.At);
+        var offerExplained = _explain.ClockHours(RuleIds.RhiOffer, clock, profile.ReturnInterview.OfferWithinHours, offerDue);
         var offerRole = PolicyRole.RhiWorker;
         var offerTeam = TeamKind.ReturnInterviewService;
 
@@ -36,7 +38,7 @@ public sealed partial class DutyEngine
                     {
                         plan.Add(Rhi(rhi, episode, TaskType.CeRiskAssessment, RuleIds.OutOfHours,
                             $"Out of hours ({hours} hours to the next working day): complete the CE risk assessment with the interview",
-                            returnKnown, offerDue, PolicyRole.EmergencyDuty, TeamKind.EmergencyDuty, "edt-ce"));
+                            returnKnown, offerDue, PolicyRole.EmergencyDuty, TeamKind.EmergencyDuty, "edt-ce", offerExplained));
                     }
 
                     break;
@@ -53,9 +55,71 @@ public sealed partial class DutyEngine
         var offerTitle = offerRole == PolicyRole.EmergencyDuty
             ? "Out of hours: offer and conduct the return home interview and the CE risk assessment"
             : "Offer the return home interview";
-        plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.RhiOffer, offerTitle, returnKnown, offerDue, offerRole, offerTeam, "offer"));
+        plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.RhiOffer, offerTitle, returnKnown, offerDue, offerRole, offerTeam, "offer", offerExplained));
 
+        if (offerRole == PolicyRole.RhiWorker)
+        {
+            AllocationDuty(plan, episode, rhi, returnKnown, offerDue);
+        }
+
+        CompletionDuties(plan, episode, rhi, clock, offerRole, offerTeam);
         IndependentPersonDuties(plan, episode, rhi);
+    }
+
+    /// <summary>
+    /// R19 (002 §4.2): the RHI service's team leader allocates the interview to a worker "within 24 hours during core
+    /// working hours" of the service being informed (<see cref="RhiAllocateDueAt"/>); done by allocating it.
+    /// </summary>
+    private void AllocationDuty(List<DutyRequirement> plan, EpisodeFacts episode, RhiFacts rhi, DateTimeOffset raise, DateTimeOffset offerDue)
+    {
+        if (rhi.Allocated || rhi.Concluded || RhiAllocateDueAt(rhi.RequestedAt, offerDue) is not { } due)
+        {
+            return;
+        }
+
+        var informed = new ClockAnchor(rhi.RequestedAt, "the return home interview service being informed of the return (002 §4.1)");
+        var sameTime = calendar.SameTimeNextWorkingDay(rhi.RequestedAt);
+        var note = calendar.IsInCoreHours(rhi.RequestedAt)
+            ? ""
+            : $" Informed outside core hours, so the working day starts {_explain.Local(calendar.NextWorkingDayStart(rhi.RequestedAt))}.";
+        var capped = due < sameTime ? $" That is after the R17 offer deadline, so the offer deadline, {_explain.Local(due)}, applies." : "";
+        var explanation = _explain.Between(RuleIds.RhiAllocation, informed, sameTime,
+            $"\"Within 24 hours during core working hours\" reads as the same time on the next working day.{note}{capped}");
+        plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.RhiAllocation, "Allocate the return home interview to a worker",
+            raise, due, PolicyRole.TeamManager, TeamKind.ReturnInterviewService, AllocateQualifier, explanation));
+    }
+
+    /// <summary>
+    /// R21 (002 §3.3, §4.14): an accepted interview is held within 3 working days of acceptance (where the profile says;
+    /// else within the profile's hours of the RHI clock, 001 §2.1 "offered and completed within 72 hours"), done by
+    /// recording the interview; once held, the record is written up within the profile's hours, done by sending it for
+    /// authorisation (R30).
+    /// </summary>
+    private void CompletionDuties(List<DutyRequirement> plan, EpisodeFacts episode, RhiFacts rhi, ClockAnchor clock, PolicyRole role, TeamKind team)
+    {
+        var settings = profile.ReturnInterview;
+        if (rhi.AcceptedAt is { } accepted && rhi.InterviewedAt is null && !rhi.Concluded)
+        {
+            var acceptance = new ClockAnchor(accepted, "the interview being accepted (002 §3.3)");
+            (string Rule, DateTimeOffset Due, string Explanation)? completion = settings.CompleteWithinWorkingDays is { } days
+                ? (RuleIds.RhiCompletion, calendar.AddWorkingDays(accepted, days), _explain.WorkingDays(RuleIds.RhiCompletion, acceptance, days, calendar.AddWorkingDays(accepted, days)))
+                : settings.CompleteWithinHours is { } hours
+                    ? (RuleIds.RhiOffer, calendar.AddClockHours(clock.At, hours), _explain.ClockHours(RuleIds.RhiOffer, clock, hours, calendar.AddClockHours(clock.At, hours)))
+                    : null;
+            if (completion is { } c)
+            {
+                plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, c.Rule, "Hold the accepted return home interview and record it",
+                    accepted, c.Due, role, team, CompleteQualifier, c.Explanation));
+            }
+        }
+
+        if (settings.WriteUpWithinHours is { } writeUp && rhi.InterviewedAt is { } held && !rhi.Sent)
+        {
+            var interview = new ClockAnchor(held, "the interview being held (002 §4.14)");
+            var due = calendar.AddClockHours(held, writeUp);
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.RhiCompletion, "Write up the interview record and send it for authorisation",
+                held, due, role, team, WriteUpQualifier, _explain.ClockHours(RuleIds.RhiCompletion, interview, writeUp, due)));
+        }
     }
 
     /// <summary>

@@ -71,7 +71,12 @@ public sealed record HistoryFacts(int EpisodesEver, int EpisodesInLast90Days, in
 /// <summary>The RHI that covers the episode, when there is one.</summary>
 /// <param name="Independent">R23: a child in care's request for an independent interviewer, when they made one.</param>
 /// <param name="Concluded">The interview was held, declined or could not happen (or has gone further).</param>
-public sealed record RhiFacts(Guid Id, DateTimeOffset RequestedAt, IndependentRequestFacts? Independent = null, bool Concluded = false);
+/// <param name="Allocated">R19: a worker has it.</param>
+/// <param name="AcceptedAt">R21: when the interview was accepted (the completion clock starts).</param>
+/// <param name="InterviewedAt">R21: when the interview was held (the write-up clock starts).</param>
+/// <param name="Sent">R21, R30: the record is written up and with the manager (or authorised).</param>
+public sealed record RhiFacts(Guid Id, DateTimeOffset RequestedAt, IndependentRequestFacts? Independent = null, bool Concluded = false,
+    bool Allocated = false, DateTimeOffset? AcceptedAt = null, DateTimeOffset? InterviewedAt = null, bool Sent = false);
 
 /// <summary>R23: where a child in care's request for an independent person has got to.</summary>
 /// <param name="ChosenAt">When the child asked for an independent person.</param>
@@ -83,7 +88,8 @@ public sealed record IndependentRequestFacts(DateTimeOffset ChosenAt, DateTimeOf
 
 /// <summary>
 /// A duty the rules say must exist: raised at <see cref="RaiseAt"/>, due at <see cref="DueAt"/>, for a role in a
-/// kind of team. <see cref="Key"/> identifies it, so raising it again changes nothing.
+/// kind of team. <see cref="Key"/> identifies it, so raising it again changes nothing. <see cref="DueExplanation"/> says
+/// how <see cref="DueAt"/> was worked out (<see cref="Duties.DeadlineExplanation"/>).
 /// </summary>
 public sealed record DutyRequirement(
     TaskType Type,
@@ -94,4 +100,5 @@ public sealed record DutyRequirement(
     DateTimeOffset DueAt,
     PolicyRole Role,
     TeamKind Team,
-    Guid? ReturnHomeInterviewId = null);
+    Guid? ReturnHomeInterviewId = null,
+    string? DueExplanation = null);

@@ -34,6 +34,9 @@ public sealed class DutyTask : Entity, IBelongsToChild
 
     public DateTimeOffset DueAt { get; set; }
 
+    /// <summary>How <see cref="DueAt"/> was worked out: the rule and profile, when its clock started and why, the arithmetic.</summary>
+    public string? DueExplanation { get; set; }
+
     public PolicyRole AssigneeRole { get; set; }
 
     public Guid? AssigneeTeamId { get; set; }

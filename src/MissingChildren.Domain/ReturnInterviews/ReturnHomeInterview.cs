@@ -25,7 +25,7 @@ public sealed partial class ReturnHomeInterview : Entity, IBelongsToChild
 
     public RhiStatus Status { get; set; }
 
-    /// <summary>When the RHI clock started (the return being known, or as the profile says).</summary>
+    /// <summary>When the RHI was asked for: the RHI service informed, the referral made (R17: its clock may start earlier, at the return).</summary>
     public DateTimeOffset RequestedAt { get; set; }
 
     /// <summary>R17: offered by.</summary>

@@ -78,10 +78,17 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
     /// R21: an accepted RHI is completed within 3 working days of acceptance (Somerset); where the profile sets a
     /// completion in clock hours instead (North Somerset: 72 hours), from when the RHI clock started.
     /// </summary>
-    public DateTimeOffset? CompleteDueAt(DateTimeOffset requestedAt, DateTimeOffset acceptedAt) =>
+    public DateTimeOffset? CompleteDueAt(DateTimeOffset clockStartedAt, DateTimeOffset acceptedAt) =>
         profile.ReturnInterview.CompleteWithinWorkingDays is { } days
             ? calendar.AddWorkingDays(acceptedAt, days)
-            : profile.ReturnInterview.CompleteWithinHours is { } hours ? calendar.AddClockHours(requestedAt, hours) : null;
+            : profile.ReturnInterview.CompleteWithinHours is { } hours ? calendar.AddClockHours(clockStartedAt, hours) : null;
+
+    /// <summary>R17: when the RHI's clock started (where the profile starts it, <see cref="Duties.DutyEngine.RhiClock"/>): its offer deadline less the offer hours.</summary>
+    public DateTimeOffset ClockStartedAt(ReturnHomeInterview rhi)
+    {
+        ArgumentNullException.ThrowIfNull(rhi);
+        return rhi.OfferDueAt.AddHours(-profile.ReturnInterview.OfferWithinHours);
+    }
 
     /// <summary>R23: whether a child may choose their social worker or an independent person.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "One of the profile's RHI rules, asked of the rules like the others.")]

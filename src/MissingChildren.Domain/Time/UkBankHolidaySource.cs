@@ -13,6 +13,7 @@ namespace MissingChildren.Domain.Time;
 public sealed class UkBankHolidaySource : IBankHolidaySource
 {
     private readonly ConcurrentDictionary<int, IReadOnlySet<DateOnly>> _byYear = new();
+    private readonly ConcurrentDictionary<int, FrozenDictionary<DateOnly, string>> _namesByYear = new();
 
     public IReadOnlySet<DateOnly> For(int year)
     {
@@ -20,6 +21,12 @@ public sealed class UkBankHolidaySource : IBankHolidaySource
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, DateOnly.MaxValue.Year - 1);
         return _byYear.GetOrAdd(year, static y => Compute(y));
     }
+
+    /// <inheritdoc />
+    public string? NameOf(DateOnly date) =>
+        _namesByYear.GetOrAdd(date.Year, static y => new UKBankHoliday(UKBankHoliday.UkCountries.England).PublicHolidayNames(y)
+            .Where(h => !string.IsNullOrWhiteSpace(h.Value))
+            .ToFrozenDictionary(h => DateOnly.FromDateTime(h.Key), h => h.Value)).GetValueOrDefault(date);
 
     private static FrozenSet<DateOnly> Compute(int year)
     {

@@ -65,6 +65,15 @@ public sealed class WorkingCalendar
 
     public bool IsClosureDay(DateOnly date) => _closureDays.Contains(date);
 
+    /// <summary>Why a date is not a working day, in words ("Saturday", "Easter Monday (bank holiday)", "local closure day"); null on a working day.</summary>
+    public string? WhyNotWorking(DateOnly date) => date switch
+    {
+        _ when date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday => "weekend",
+        _ when IsBankHoliday(date) => _bankHolidays.NameOf(date) is { } name ? $"{name}, bank holiday" : "bank holiday",
+        _ when IsClosureDay(date) => "local closure day",
+        _ => null,
+    };
+
     /// <summary>Monday to Friday, not a bank holiday and not a local closure day.</summary>
     public bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
@@ -185,8 +194,20 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
-    /// Adds <paramref name="span"/> counting only time inside core hours on working days: R19's
-    /// "within 24 hours during core working hours" is 24 core hours (three 8-hour working days).
+    /// R19 (002 §4.2) "within 24 hours during core working hours": a day's worth of working time, so the same local
+    /// time on the next working day. Starting outside core hours, the day starts at the next core start
+    /// (Mon 10:00 → Tue 10:00; Fri 10:00 → Mon 10:00; Fri 20:00 → Mon 09:00 → Tue 09:00).
+    /// </summary>
+    public DateTimeOffset SameTimeNextWorkingDay(DateTimeOffset instant)
+    {
+        var start = IsInCoreHours(instant) ? instant.ToUniversalTime() : NextWorkingDayStart(instant);
+        var next = NextWorkingDayAfter(LocalDate(start));
+        return AtLocal(next, TimeOnly.FromDateTime(ToLocal(start).DateTime));
+    }
+
+    /// <summary>
+    /// Adds <paramref name="span"/> counting only time inside core hours on working days (for example three 8-hour
+    /// working days for 24 core hours).
     /// Starting outside core hours, the count begins at the next core start. A span that runs out
     /// exactly at the end of core hours ends then, not at the next morning.
     /// </summary>

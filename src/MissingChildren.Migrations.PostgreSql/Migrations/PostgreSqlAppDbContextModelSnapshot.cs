@@ -584,6 +584,10 @@ namespace MissingChildren.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DueExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid?>("EpisodeId")
                         .HasColumnType("uuid");
 

@@ -586,6 +586,10 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("DueExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<Guid?>("EpisodeId")
                         .HasColumnType("uniqueidentifier");
 

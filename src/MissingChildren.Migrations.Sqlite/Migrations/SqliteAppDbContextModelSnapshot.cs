@@ -571,6 +571,10 @@ namespace MissingChildren.Migrations.Sqlite.Migrations
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DueExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("EpisodeId")
                         .HasColumnType("TEXT");
 

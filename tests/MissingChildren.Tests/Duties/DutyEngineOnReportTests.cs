@@ -145,7 +145,7 @@ public sealed class DutyEngineOnReportTests
 
         var plan = DutyFixtures.Plan("Somerset", DutyFixtures.Child("CLAOtherAuthority", age: 14), episode, DutyFixtures.InHours.AddDays(60));
 
-        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview));
+        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview, RuleIds.RhiOffer));
         Assert.Equal(("R17", PolicyRole.RhiWorker, TeamKind.ReturnInterviewService), (offer.RuleId, offer.Role, offer.Team));
         Assert.Equal(DutyFixtures.At("2026-11-21T10:00:00Z"), offer.DueAt);
         Assert.Empty(plan.Of(TaskType.RhiFormRequest));

@@ -15,7 +15,7 @@ public sealed class DutyEngineOnReturnTests
     [Theory]
     [InlineData("Statutory", "ReturnHomeInterview:R17")]
     [InlineData("NorthSomerset", "CeRiskAssessment:R28,ReturnHomeInterview:R17")]
-    [InlineData("Somerset", "CeRiskAssessment:R28,PreventionPlan:R29,ReturnHomeInterview:R17")]
+    [InlineData("Somerset", "CeRiskAssessment:R28,PreventionPlan:R29,ReturnHomeInterview:R17,ReturnHomeInterview:R19")]
     [InlineData("Medway", "ReturnHomeInterview:R17")]
     [InlineData("Rutland", "ReturnHomeInterview:R17")]
     public void AllRules_ShortFirstEpisode_NotOpenToServices_ReturnedInHours_PlansExactly(string profile, string expected)
@@ -31,7 +31,7 @@ public sealed class DutyEngineOnReturnTests
     [Theory]
     [InlineData("Statutory", "ReturnHomeInterview:R17:RhiWorker")]
     [InlineData("NorthSomerset", "CeRiskAssessment:R28:RhiWorker,ReturnHomeInterview:R17:EmergencyDuty")]
-    [InlineData("Somerset", "CeRiskAssessment:R28:RhiWorker,PreventionPlan:R29:RhiWorker,ReturnHomeInterview:R17:RhiWorker")]
+    [InlineData("Somerset", "CeRiskAssessment:R28:RhiWorker,PreventionPlan:R29:RhiWorker,ReturnHomeInterview:R17:RhiWorker,ReturnHomeInterview:R19:TeamManager")]
     [InlineData("Medway", "ReturnHomeInterview:R17:RhiWorker")]
     [InlineData("Rutland", "ReturnHomeInterview:R17:RhiWorker")]
     public void AllRules_ShortFirstEpisode_NotOpenToServices_ReturnedFridayEvening_PlansExactly(string profile, string expected)

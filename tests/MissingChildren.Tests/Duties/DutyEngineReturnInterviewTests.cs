@@ -71,7 +71,7 @@ public sealed class DutyEngineReturnInterviewTests
 
         var plan = DutyFixtures.Plan(profile, DutyFixtures.Child(age: age), episode, DutyFixtures.InHours);
 
-        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview));
+        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview, RuleIds.RhiOffer));
         Assert.Equal("R17", offer.RuleId);
         Assert.Equal((expectedRole, expectedTeam), (offer.Role, offer.Team));
         Assert.Equal(DutyFixtures.InHours.AddHours(72), offer.DueAt);
@@ -101,7 +101,7 @@ public sealed class DutyEngineReturnInterviewTests
         var plan = DutyFixtures.Plan(profile, DutyFixtures.Child(), episode, returnKnown);
 
         Assert.Equal(DutyFixtures.At(expectedDueUtc), engine.RhiOfferDueAt(returnKnown));
-        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview));
+        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview, RuleIds.RhiOffer));
         Assert.Equal(("R17", PolicyRole.RhiWorker, TeamKind.ReturnInterviewService), (offer.RuleId, offer.Role, offer.Team));
         Assert.Equal(returnKnown, offer.RaiseAt);
         Assert.Equal(DutyFixtures.At(expectedDueUtc), offer.DueAt);
@@ -123,27 +123,32 @@ public sealed class DutyEngineReturnInterviewTests
         Assert.Empty(plan.Of(TaskType.ReturnHomeInterview));
     }
 
-    // ---------------------------------------------------------------- R19 allocation within 24 core hours (Somerset)
+    // ---------------------------------------------------------------- R19 allocation "within 24 hours during core working hours" (Somerset)
 
-    // 24 core hours at 09:00–17:00 (8 a working day), counted in UK local time:
-    // - Fri 20 Nov 16:00 GMT: Fri 1 h, Mon 8 (9), Tue 8 (17), Wed 7 more: Wed 25 Nov 16:00.
-    // - Wed 18 Nov 10:00: Wed 7 h, Thu 8 (15), Fri 8 (23), Mon 1 more: Mon 23 Nov 10:00.
-    // - Fri 20 Nov 19:00: out of hours, counting starts Mon 09:00: Mon, Tue, Wed: ends exactly Wed 17:00.
-    // - Thu 24 Dec 16:00: Thu 1 h; 25th, weekend and the Boxing Day substitute (Mon 28th) skipped; Tue 8 (9), Wed 8 (17), Thu 31st 7 more: 16:00.
-    // - Fri 17 Jul 16:00 BST (15:00 UTC): Fri 1 h, Mon, Tue, Wed 7 more: Wed 22 Jul 16:00 BST = 15:00 UTC.
+    // 002 §4.2 read as a day's working time: the same local time on the next working day (from the next core start when
+    // informed out of hours), never after the R17 offer deadline it serves (72 clock hours from the same instant).
+    // - Mon 16 Nov 10:00: Tue 17 Nov 10:00.  Wed 18 Nov 10:00: Thu 19 Nov 10:00.
+    // - Fri 20 Nov 16:00: Mon 23 Nov 16:00, which is also the offer deadline.
+    // - Fri 20 Nov 19:00 (out of hours): Mon 09:00 + a working day is Tue 09:00, after the offer deadline Mon 23 Nov 19:00: capped.
+    // - Thu 24 Dec 16:00: Christmas, the weekend and the Boxing Day substitute (Mon 28th) skipped: Tue 29 Dec, capped at Sun 27 Dec 16:00.
+    // - Fri 17 Jul 16:00 BST (15:00 UTC): Mon 20 Jul 16:00 BST = 15:00 UTC.
     [Theory]
-    [InlineData("Somerset", "2026-11-20T16:00:00Z", "2026-11-25T16:00:00Z")]
-    [InlineData("Somerset", "2026-11-18T10:00:00Z", "2026-11-23T10:00:00Z")]
-    [InlineData("Somerset", "2026-11-20T19:00:00Z", "2026-11-25T17:00:00Z")]
-    [InlineData("Somerset", "2026-12-24T16:00:00Z", "2026-12-31T16:00:00Z")]
-    [InlineData("Somerset", "2026-07-17T15:00:00Z", "2026-07-22T15:00:00Z")]
+    [InlineData("Somerset", "2026-11-16T10:00:00Z", "2026-11-17T10:00:00Z")]
+    [InlineData("Somerset", "2026-11-18T10:00:00Z", "2026-11-19T10:00:00Z")]
+    [InlineData("Somerset", "2026-11-20T16:00:00Z", "2026-11-23T16:00:00Z")]
+    [InlineData("Somerset", "2026-11-20T19:00:00Z", "2026-11-23T19:00:00Z")]
+    [InlineData("Somerset", "2026-12-24T16:00:00Z", "2026-12-27T16:00:00Z")]
+    [InlineData("Somerset", "2026-07-17T15:00:00Z", "2026-07-20T15:00:00Z")]
     [InlineData("NorthSomerset", "2026-11-20T16:00:00Z", "")]
     [InlineData("Medway", "2026-11-20T16:00:00Z", "")]
     [InlineData("Rutland", "2026-11-20T16:00:00Z", "")]
     [InlineData("Statutory", "2026-11-20T16:00:00Z", "")]
-    public void R19_RhiAllocatedWithin24CoreHours(string profile, string returnKnownUtc, string expectedDueUtc)
+    public void R19_RhiAllocatedByTheSameTimeNextWorkingDay_NeverAfterTheOfferDeadline(string profile, string informedUtc, string expectedDueUtc)
     {
-        var due = DutyFixtures.Engine(profile).RhiAllocateDueAt(DutyFixtures.At(returnKnownUtc));
+        var engine = DutyFixtures.Engine(profile);
+        var informed = DutyFixtures.At(informedUtc);
+
+        var due = engine.RhiAllocateDueAt(informed, engine.RhiOfferDueAt(informed));
 
         Assert.Equal(expectedDueUtc.Length == 0 ? (DateTimeOffset?)null : DutyFixtures.At(expectedDueUtc), due);
     }

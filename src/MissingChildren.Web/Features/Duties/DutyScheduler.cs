@@ -81,6 +81,13 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
             if (episode.Status != EpisodeStatus.Open && episode.FoundAt is { } found)
             {
+                // A missing report that arrived late raised duties the found report shows were never due: cancelled, saying why.
+                var neverDue = engine.NeverDue(childFacts, episodeFacts, now);
+                foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && t.IsOpen && neverDue.ContainsKey(t.DedupeKey)))
+                {
+                    task.Cancel(now, neverDue[task.DedupeKey]);
+                }
+
                 foreach (var task in tasks.Where(t => t.EpisodeId == episode.Id && DutyAssignment.EndsOnFinding(t, found)))
                 {
                     task.Cancel(now, DutyAssignment.FoundBeforeDue);
@@ -104,7 +111,11 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         rhi.InterviewerChoice == InterviewerChoice.IndependentPerson && rhi.IndependentPersonChosenAt is { } chosen && rhi.IndependentRequestDueAt is { } due
             ? new IndependentRequestFacts(chosen, due, rhi.IndependentRequestedAt, rhi.IndependentResponseAt, rhi.PlannedInterviewDate)
             : null,
-        !rhi.IsInProgress);
+        !rhi.IsInProgress,
+        Allocated: rhi.AllocatedWorkerId is not null,
+        AcceptedAt: rhi.AcceptedAt,
+        InterviewedAt: rhi.InterviewedAt,
+        Sent: rhi.SentForAuthorisationAt is not null || rhi.IsLocked || rhi.SupersededById is not null);
 
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
         episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt, episode.PoliceRiskLevel,
@@ -189,7 +200,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             : null;
         if (rhi is null)
         {
-            rhi = engine.NewReturnInterview(child.Id, returnKnown);
+            // R17: asked for when the return became known; its clock starts where the profile's protocol starts it.
+            rhi = engine.NewReturnInterview(child.Id, returnKnown, engine.RhiClock(facts, returnKnown).At);
             db.ReturnHomeInterviews.Add(rhi);
             rhis[rhi.Id] = rhi;
         }

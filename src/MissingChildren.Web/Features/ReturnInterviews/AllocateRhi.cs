@@ -21,7 +21,7 @@ public static class AllocateRhi
         }
     }
 
-    public sealed class Handler(AppDbContext db, RhiAccess access, ICurrentActor actor) : ICommandHandler<Command, Unit>
+    public sealed class Handler(AppDbContext db, RhiAccess access, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -47,6 +47,9 @@ public static class AllocateRhi
                 offer.AssigneeUserId = rhi.AllocatedWorkerId;
                 offer.AssigneeTeamId = worker!.TeamId ?? offer.AssigneeTeamId;
             }
+
+            // R19: the allocation duty is done.
+            await RhiDuties.CloseAsync(db, rhi.Id, [rhi.AllocationDone], clock.GetUtcNow(), cancellationToken);
 
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -34,7 +34,7 @@ public static class RecordConsent
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
             var giver = rules.ConsentFrom(child.Age, child.OurLookedAfterChild);
             var closed = RhiStep.Run(nameof(Command.Consented), () => rhi.RecordConsent(
-                giver, command.GivenByName, command.Consented == "yes", command.Reasons, now, rules.CompleteDueAt(rhi.RequestedAt, now), actor.UserId));
+                giver, command.GivenByName, command.Consented == "yes", command.Reasons, now, rules.CompleteDueAt(rules.ClockStartedAt(rhi), now), actor.UserId));
             await RhiDuties.CloseAsync(db, rhi.Id, closed, now, cancellationToken);
 
             rhi.Version = Guid.NewGuid();

@@ -31,6 +31,9 @@ public static class SendForAuthorisation
             var round = await db.DutyTasks.CountAsync(t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ManagerAuthorisation, cancellationToken) / Math.Max(1, episodes.Count) + 1;
             db.DutyTasks.AddRange(AuthorisationDuties.ForReturnInterview(rules.Calendar, rhi, episodes, round, now));
 
+            // R21 (002 §4.14): the record is written up.
+            await RhiDuties.CloseAsync(db, rhi.Id, [rhi.WriteUpDone], now, cancellationToken);
+
             rhi.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
