@@ -64,7 +64,7 @@ public sealed class DeadlineExplanation(string profileName, WorkingCalendar cale
     /// </summary>
     public string NeverDue(DateTimeOffset missingFrom, DateTimeOffset found, DateTimeOffset ruleAppliesAt) =>
         $"Never due: the found report shows the child was found {Local(found)}, {Hours((found - missingFrom).TotalHours)} hours after they were last seen, "
-        + $"before this duty's rule applied ({Local(ruleAppliesAt)}).";
+        + $"before this duty's rule applied ({Local(ruleAppliesAt)})";
 
     /// <summary>UK local time with its zone: "Mon 30 Mar 2026 10:00 BST".</summary>
     public string Local(DateTimeOffset instant)

@@ -191,7 +191,7 @@ public sealed class DutyEngineClockTests
 
         Assert.True(neverDue.TryGetValue(meeting.Key, out var reason));
         Assert.Equal("Never due: the found report shows the child was found Mon 16 Nov 2026 15:00 GMT, 5 hours after they were last seen, "
-            + "before this duty's rule applied (Wed 18 Nov 2026 10:00 GMT).", reason);
+            + "before this duty's rule applied (Wed 18 Nov 2026 10:00 GMT)", reason);
         Assert.Empty(DutyFixtures.Plan("Medway", DutyFixtures.Child(), returned, reportArrived.AddHours(1)).Of(TaskType.ProfessionalsMeeting));
     }
 

@@ -11,7 +11,7 @@ public static class GetDutyToComplete
     public sealed record Query(Guid ChildId, Guid TaskId) : IQuery<Result?>;
 
     public sealed record Result(Guid TaskId, Guid Version, string Title, string Rule, DateTimeOffset DueAt, DutyStatus Status, string? ClosedReason,
-        bool RecordedDirectly, Guid? EpisodeId);
+        bool RecordedDirectly, Guid? EpisodeId, string? DueExplanation = null);
 
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
     {
@@ -19,12 +19,12 @@ public static class GetDutyToComplete
         {
             var found = await db.DutyTasks.AsNoTracking()
                 .Where(t => t.Id == query.TaskId && t.ChildId == query.ChildId)
-                .Select(t => new { t.Id, t.Version, t.Title, t.RuleId, t.DueAt, t.Status, t.ClosedReason, t.Type, t.EpisodeId })
+                .Select(t => new { t.Id, t.Version, t.Title, t.RuleId, t.DueAt, t.Status, t.ClosedReason, t.Type, t.EpisodeId, t.DueExplanation })
                 .SingleOrDefaultAsync(cancellationToken);
             return found is null
                 ? null
                 : new Result(found.Id, found.Version, found.Title, found.RuleId, found.DueAt, found.Status, found.ClosedReason,
-                    DutyCompletion.IsRecordedDirectly(found.Type), found.EpisodeId);
+                    DutyCompletion.IsRecordedDirectly(found.Type), found.EpisodeId, found.DueExplanation);
         }
     }
 }

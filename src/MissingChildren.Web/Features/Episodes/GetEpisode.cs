@@ -12,7 +12,10 @@ public static class GetEpisode
 
     public sealed record Assignee(string? Team, string Role, string? User);
 
-    public sealed record TaskView(Guid Id, string Type, string Rule, string Title, string Status, DateTimeOffset DueAt, bool Overdue, string Escalation, Assignee Assignee);
+    /// <param name="DueExplanation">How the due time was worked out: rule and profile, when its clock started and why, the arithmetic.</param>
+    /// <param name="ClosedReason">Why it was done or cancelled (for example, never due: the child was found before its rule applied).</param>
+    public sealed record TaskView(Guid Id, string Type, string Rule, string Title, string Status, DateTimeOffset DueAt, bool Overdue, string Escalation, Assignee Assignee,
+        string? DueExplanation = null, string? ClosedReason = null);
 
     public sealed record RhiView(Guid Id, string Status, DateTimeOffset OfferDueAt, DateTimeOffset? AllocateDueAt);
 
@@ -50,7 +53,7 @@ public static class GetEpisode
                 .Where(t => t.EpisodeId == episode.Id || (episode.ReturnHomeInterviewId != null && t.ReturnHomeInterviewId == episode.ReturnHomeInterviewId))
                 .Select(t => new
                 {
-                    t.Id, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole,
+                    t.Id, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole, t.DueExplanation, t.ClosedReason,
                     Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
                     User = db.Users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.Email).FirstOrDefault(),
                 })
@@ -66,7 +69,7 @@ public static class GetEpisode
                 [.. tasks.OrderBy(t => t.DueAt).Select(t => new TaskView(
                     t.Id, t.Type.ToString(), t.RuleId, t.Title, t.Status.ToString(), t.DueAt,
                     t.Status == DutyStatus.Open && t.DueAt < now, t.EscalationLevel.ToString(),
-                    new Assignee(t.Team, t.AssigneeRole.ToString(), t.User)))],
+                    new Assignee(t.Team, t.AssigneeRole.ToString(), t.User), t.DueExplanation, t.ClosedReason))],
                 rhi);
         }
     }

@@ -15,7 +15,7 @@ public static class GetOutOfHours
 {
     public sealed record Query(int Page = 1) : IQuery<Result>;
 
-    public sealed record Duty(Guid Id, Guid? EpisodeId, string Title, string RuleId, DateTimeOffset DueAt, bool Overdue, string? ChildName);
+    public sealed record Duty(Guid Id, Guid? EpisodeId, string Title, string RuleId, DateTimeOffset DueAt, bool Overdue, string? ChildName, string? DueExplanation = null);
 
     public sealed record Result(bool OutOfHours, TimeSpan UntilNextWorkingDay, DateTimeOffset NextWorkingDayStart, PageOf<Duty> Duties, DateTimeOffset Now);
 
@@ -32,7 +32,7 @@ public static class GetOutOfHours
                 .Skip((page - 1) * Paging.DefaultSize).Take(Paging.DefaultSize)
                 .Select(t => new Duty(
                     t.Id, t.EpisodeId, t.Title, t.RuleId, t.DueAt, t.DueAt < now,
-                    db.Children.Where(c => c.Id == t.ChildId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault()))
+                    db.Children.Where(c => c.Id == t.ChildId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(), t.DueExplanation))
                 .ToListAsync(cancellationToken);
             var calendar = engine.Calendar;
             var until = calendar.UntilNextWorkingDay(now);

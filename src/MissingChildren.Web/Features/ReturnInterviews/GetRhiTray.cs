@@ -41,7 +41,8 @@ public static class GetRhiTray
         string NextStep,
         DateTimeOffset? NextDueAt,
         bool Overdue,
-        string? ReturnedReason);
+        string? ReturnedReason,
+        GetRhiDeadlines.Result? Explained = null);
 
     public sealed record FormRequestRow(Guid EpisodeId, string ChildName, string ChildLocalId, string? HomeAuthority, string Stage, DateTimeOffset DueAt, bool Overdue);
 
@@ -130,6 +131,7 @@ public static class GetRhiTray
                 .Select(e => e.ReturnHomeInterviewId!.Value).ToListAsync(cancellationToken)).GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
             var workerIds = loaded.Values.Where(r => r.AllocatedWorkerId != null).Select(r => r.AllocatedWorkerId!).Distinct().ToList();
             var workers = await db.Users.Where(u => workerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var explained = await GetRhiDeadlines.ForAsync(db, ids, cancellationToken);
 
             var rows = ids.Select(id =>
             {
@@ -140,7 +142,7 @@ public static class GetRhiTray
                 return new Row(r.Id, $"{child.FirstName} {child.LastName}", child.LocalId, episodeCounts.GetValueOrDefault(r.Id), r.Status.ToString(),
                     r.AllocatedWorkerId is null ? null : workers.GetValueOrDefault(r.AllocatedWorkerId), r.AllocateDueAt, r.OfferDueAt, r.CompleteDueAt,
                     ConsentState(r), pattern.Attempts, pattern.OutsideCoreHours, pattern.IsMet, step, due, due is { } d && d < now,
-                    r.IsConcluded ? r.ReturnedReason : null);
+                    r.IsConcluded ? r.ReturnedReason : null, explained.GetValueOrDefault(r.Id));
             }).ToList();
             return new PageOf<Row>(rows, page, Paging.DefaultSize, total);
         }

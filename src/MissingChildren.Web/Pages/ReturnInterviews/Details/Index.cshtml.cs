@@ -24,6 +24,9 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
 
     public DateTimeOffset Now { get; private set; }
 
+    /// <summary>How the dates shown were worked out (R17, R19, R21).</summary>
+    public GetRhiDeadlines.Result Deadlines { get; private set; } = new(null, null, null, null);
+
     public AllocateInput Allocate { get; } = new();
 
     public AttemptInput Attempt { get; } = new();
@@ -52,6 +55,7 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
         }
 
         Rhi = rhi;
+        Deadlines = await mediator.Send(new GetRhiDeadlines.Query(Id), cancellationToken);
         Interview = InterviewInput.For(rhi.Rhi);
         return Page();
     }
