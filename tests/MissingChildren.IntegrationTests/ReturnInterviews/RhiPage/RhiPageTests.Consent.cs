@@ -55,7 +55,7 @@ public abstract partial class RhiPageTests
         var rhi = await _data.LoadAsync(id);
         Assert.Equal(RhiStatus.Accepted, rhi.Status);
         Assert.Equal(_data.Now, rhi.AcceptedAt);
-        Assert.Equal(rhi.RequestedAt.AddHours(72), rhi.CompleteDueAt); // North Somerset: completed within 72 hours of the return
+        Assert.Equal(rhi.OfferDueAt, rhi.CompleteDueAt); // North Somerset (001 §2.1): offered and completed within 72 hours of the return
         var consent = Assert.Single(rhi.ConsentRecords);
         Assert.Equal("ParentOrCarer: Sam Parent", consent.GivenBy);
         Assert.True(consent.Consented);
