@@ -15,7 +15,9 @@ namespace MissingChildren.Domain.Duties;
 /// Deadlines: "N hours" is clock time from its anchor; "same working day", "N working days" and core hours are
 /// calendar time in Europe/London (<see cref="WorkingCalendar"/>). Anchors: duties on a missing report run from
 /// when the council was notified; strategy meetings and reviews from when the child was last seen; duties on
-/// return from when the return became known.
+/// return are raised when the return became known, the RHI's 72 hours running from where the profile starts them
+/// (<see cref="RhiClock"/>) and R18's 48 hours from the return itself. Each requirement carries how its deadline was
+/// worked out (<see cref="DeadlineExplanation"/>), kept with the duty and shown beside its due time.
 /// </remarks>
 public sealed partial class DutyEngine(PolicyProfile profile, WorkingCalendar calendar)
 {

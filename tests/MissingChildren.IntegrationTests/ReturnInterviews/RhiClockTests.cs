@@ -127,6 +127,23 @@ public abstract class RhiClockTests(string provider)
     }
 
     [Fact]
+    public async Task R19_Somerset_AnRhiLeftUnallocatedEscalatesLikeEveryOtherDuty()
+    {
+        await using var app = await AppAsync("Somerset");
+        var data = new RhiTestData(app);
+        var rhiId = await data.RhiOfAsync(await data.ReturnAsync(await data.ChildAsync(14), missingHoursAgo: 30, foundHoursAgo: 20));
+        var key = DutyEngine.RhiDutyKey(rhiId, RuleIds.RhiAllocation, TaskType.ReturnHomeInterview, DutyEngine.AllocateQualifier);
+        var allocate = await app.WithDbAsync(db => db.DutyTasks.AsNoTracking().SingleAsync(t => t.DedupeKey == key));
+
+        app.Clock.Advance(allocate.DueAt.AddDays(3) - data.Now);
+        await app.SweepAsync();
+
+        var escalated = await app.WithDbAsync(db => db.DutyTasks.AsNoTracking().SingleAsync(t => t.DedupeKey == key));
+        Assert.True(escalated.EscalationLevel >= EscalationLevel.TeamManager);
+        Assert.True(await app.WithDbAsync(db => db.Notices.AnyAsync(n => n.DutyTaskId == escalated.Id)));
+    }
+
+    [Fact]
     public async Task R33_Medway_ALateMissingReportsDutyIsCancelledAsNeverDue_WhileALateReportStillGetsWhatWasReallyDue()
     {
         await using var app = await AppAsync("Medway");
