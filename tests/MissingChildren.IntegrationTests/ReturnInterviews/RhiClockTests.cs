@@ -94,6 +94,7 @@ public abstract class RhiClockTests(string provider)
         await app.SweepAsync();
         var complete = await DutyAsync(RuleIds.RhiCompletion, DutyEngine.CompleteQualifier);
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 17, 0, 0, TimeSpan.Zero), complete.DueAt);
+        Assert.Equal(workerId, complete.AssigneeUserId); // the allocated worker holds it
         Assert.Contains("skipping Sat 21 Nov (weekend), Sun 22 Nov (weekend)", Explanations(await worker.GetAsync($"/rhi/{rhiId}")), StringComparison.Ordinal);
 
         var now = data.Now;

@@ -74,7 +74,16 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             {
                 if (keys.Add(requirement.Key))
                 {
-                    db.DutyTasks.Add(DutyAssignment.Raise(requirement, child, episode.Id, await TeamsAsync(cancellationToken), now));
+                    var task = DutyAssignment.Raise(requirement, child, episode.Id, await TeamsAsync(cancellationToken), now);
+
+                    // R21: a worker's duty on an RHI already allocated (holding and writing up the interview) goes to that worker.
+                    if (rhi is { AllocatedWorkerId: { } worker } && task.ReturnHomeInterviewId == rhi.Id && task.AssigneeRole == Domain.Policy.PolicyRole.RhiWorker)
+                    {
+                        task.AssigneeUserId = worker;
+                        task.AssigneeTeamId = rhi.AllocatedTeamId ?? task.AssigneeTeamId;
+                    }
+
+                    db.DutyTasks.Add(task);
                     raised++;
                 }
             }
