@@ -12,7 +12,8 @@ public static class GetMyChildren
 {
     public sealed record Query : IQuery<IReadOnlyList<Row>>;
 
-    public sealed record Row(Guid Id, string LocalId, string Name, string Status, int OpenDuties, int OverdueDuties, DateTimeOffset? NextDueAt);
+    public sealed record Row(Guid Id, string LocalId, string Name, string Status, int OpenDuties, int OverdueDuties, DateTimeOffset? NextDueAt,
+        string? NextDueExplanation = null);
 
     public sealed class Handler(AppDbContext db, ICurrentActor actor, TimeProvider clock) : IQueryHandler<Query, IReadOnlyList<Row>>
     {
@@ -37,15 +38,16 @@ public static class GetMyChildren
             var ids = children.Select(c => c.Id).ToList();
             var duties = (await db.DutyTasks.AsNoTracking()
                     .Where(t => ids.Contains(t.ChildId) && t.Status == DutyStatus.Open)
-                    .Select(t => new { t.ChildId, t.DueAt })
+                    .Select(t => new { t.ChildId, t.DueAt, t.DueExplanation })
                     .ToListAsync(cancellationToken))
-                .ToLookup(t => t.ChildId, t => t.DueAt);
+                .ToLookup(t => t.ChildId);
 
             return [.. children
                 .Select(c => new Row(
                     c.Id, c.LocalId, $"{c.FirstName} {c.LastName}",
                     c.Open ? "Missing now" : c.Returned ? "Returned" : "Not missing",
-                    duties[c.Id].Count(), duties[c.Id].Count(d => d < now), duties[c.Id].Any() ? duties[c.Id].Min() : null))
+                    duties[c.Id].Count(), duties[c.Id].Count(d => d.DueAt < now), duties[c.Id].MinBy(d => d.DueAt)?.DueAt,
+                    duties[c.Id].MinBy(d => d.DueAt)?.DueExplanation))
                 .OrderBy(r => r.NextDueAt ?? DateTimeOffset.MaxValue)
                 .ThenBy(r => r.Name, StringComparer.Ordinal)];
         }
