@@ -1,6 +1,7 @@
 using Mediator;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Data;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Episodes;
@@ -12,7 +13,8 @@ public static class GetEpisode
 
     public sealed record Assignee(string? Team, string Role, string? User);
 
-    public sealed record TaskView(Guid Id, string Type, string Rule, string Title, string Status, DateTimeOffset DueAt, bool Overdue, string Escalation, Assignee Assignee);
+    public sealed record TaskView(Guid Id, string Type, string Rule, string Title, string Status, DateTimeOffset DueAt, bool Overdue, string Escalation, Assignee Assignee,
+        DutyAction? Action = null);
 
     public sealed record RhiView(Guid Id, string Status, DateTimeOffset OfferDueAt, DateTimeOffset? AllocateDueAt);
 
@@ -50,7 +52,7 @@ public static class GetEpisode
                 .Where(t => t.EpisodeId == episode.Id || (episode.ReturnHomeInterviewId != null && t.ReturnHomeInterviewId == episode.ReturnHomeInterviewId))
                 .Select(t => new
                 {
-                    t.Id, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole,
+                    t.Id, t.ChildId, t.ReturnHomeInterviewId, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole,
                     Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
                     User = db.Users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.Email).FirstOrDefault(),
                 })
@@ -66,7 +68,8 @@ public static class GetEpisode
                 [.. tasks.OrderBy(t => t.DueAt).Select(t => new TaskView(
                     t.Id, t.Type.ToString(), t.RuleId, t.Title, t.Status.ToString(), t.DueAt,
                     t.Status == DutyStatus.Open && t.DueAt < now, t.EscalationLevel.ToString(),
-                    new Assignee(t.Team, t.AssigneeRole.ToString(), t.User)))],
+                    new Assignee(t.Team, t.AssigneeRole.ToString(), t.User),
+                    t.Status == DutyStatus.Open ? Links.WhereDutyIsDone(t.ChildId, t.Id, t.Type, t.RuleId, t.ReturnHomeInterviewId, t.AssigneeRole) : null))],
                 rhi);
         }
     }
