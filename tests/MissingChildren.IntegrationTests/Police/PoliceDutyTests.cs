@@ -8,17 +8,9 @@ using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.IntegrationTests.Police;
 
-public sealed class MedwaySqliteAppFactory : AppFactory
-{
-    public MedwaySqliteAppFactory()
-        : base("Sqlite") => With("Policy:Profile", "Medway");
-}
+public sealed class MedwaySqliteAppFactory() : ProfileAppFactory("Sqlite", "Medway");
 
-public sealed class MedwayPostgreSqlAppFactory : AppFactory
-{
-    public MedwayPostgreSqlAppFactory()
-        : base("PostgreSql") => With("Policy:Profile", "Medway");
-}
+public sealed class MedwayPostgreSqlAppFactory() : ProfileAppFactory("PostgreSql", "Medway");
 
 /// <summary>
 /// R33 (003 "When a Child/Young Person is found – Response from the Police"): in Medway the police Missing Person

@@ -7,17 +7,9 @@ using MissingChildren.Domain.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.ReturnInterviews;
 
-public sealed class SomersetSqliteAppFactory : AppFactory
-{
-    public SomersetSqliteAppFactory()
-        : base("Sqlite") => With("Policy:Profile", "Somerset");
-}
+public sealed class SomersetSqliteAppFactory() : ProfileAppFactory("Sqlite", "Somerset");
 
-public sealed class SomersetPostgreSqlAppFactory : AppFactory
-{
-    public SomersetPostgreSqlAppFactory()
-        : base("PostgreSql") => With("Policy:Profile", "Somerset");
-}
+public sealed class SomersetPostgreSqlAppFactory() : ProfileAppFactory("PostgreSql", "Somerset");
 
 /// <summary>
 /// R7 (002 §4.3, Somerset): a child under 8 is directed to Children's Social Care: their social worker, given the offer

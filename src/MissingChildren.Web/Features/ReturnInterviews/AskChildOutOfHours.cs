@@ -13,7 +13,7 @@ namespace MissingChildren.Web.Features.ReturnInterviews;
 /// </summary>
 public static class AskChildOutOfHours
 {
-    public sealed record Command(Guid RhiId, Guid Version, string? Choice, string? Consented, string? GivenByName, string? Reasons) : ICommand<Unit>;
+    public sealed record Command(Guid RhiId, Guid Version, string? Choice, string? Consented, string? GivenByName, string? Reasons) : ICommand<Unit>, IConsentAnswer;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -21,10 +21,7 @@ public static class AskChildOutOfHours
         {
             RuleFor(c => c.Choice).Must(c => Enum.TryParse<InterviewerChoice>(c, out var v) && Enum.IsDefined(v))
                 .WithMessage("Select who the child wants to do their interview");
-            RuleFor(c => c.Consented).Must(c => c is "yes" or "no").WithMessage("Select whether consent was given");
-            RuleFor(c => c.GivenByName).MaximumLength(80).WithMessage("Name must be 80 characters or fewer");
-            RuleFor(c => c.Reasons).NotEmpty().When(c => c.Consented == "no").WithMessage("Enter the reasons consent was refused");
-            RuleFor(c => c.Reasons).MaximumLength(4000).WithMessage("Reasons must be 4000 characters or fewer");
+            Include(new ConsentAnswerRules());
         }
     }
 
