@@ -148,6 +148,9 @@ public sealed partial class ReturnHomeInterview
                 IndependentResponseAt ??= now;
                 PlannedInterviewDate = planned;
                 closures.Add(RhiDutyClosure.DoneByKey(IndependentDutyKey(DutyEngine.IndependentFollowUpQualifier), "The independent service answered"));
+
+                // R23 (001 §2.10): the team manager told of an interview not held takes it up and records the date now planned.
+                closures.Add(RhiDutyClosure.DoneByKey(IndependentDutyKey(DutyEngine.IndependentManagerQualifier), "Taken up with the independent service: interview planned again"));
             }
         }
         else
