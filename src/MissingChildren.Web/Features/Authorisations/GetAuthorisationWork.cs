@@ -61,7 +61,9 @@ public static class GetAuthorisationWork
 
             var items = rows.Select(r => new Item(r.Id, r.ChildId, $"{r.FirstName} {r.LastName}", r.LocalId, r.Type, r.RuleId, r.Title, r.DueAt,
                 r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation, Links.WhereManagerDutyIsDone(r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId)
-                    ?? Links.WhereDutyIsDone(r.ChildId, r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId, r.AssigneeRole)?.Href)).ToList();
+                    // An escalated duty links to where it is done (R9, R31 documents have their own "Prepare" link in the queue).
+                    ?? (r.Type is TaskType.DirectorLetter or TaskType.SeriousIncidentNotification ? null
+                        : Links.WhereDutyIsDone(r.ChildId, r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId, r.AssigneeRole)?.Href))).ToList();
             return new Result(new PageOf<Item>(items, page, Paging.DefaultSize, total), teams, myTeam, wholeService);
         }
     }

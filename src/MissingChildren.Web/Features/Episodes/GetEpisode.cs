@@ -14,7 +14,7 @@ public static class GetEpisode
     public sealed record Assignee(string? Team, string Role, string? User);
 
     public sealed record TaskView(Guid Id, string Type, string Rule, string Title, string Status, DateTimeOffset DueAt, bool Overdue, string Escalation, Assignee Assignee,
-        DutyAction? Action = null);
+        [property: System.Text.Json.Serialization.JsonIgnore] DutyAction? Action = null); // the page's link, not part of the API (api.md)
 
     public sealed record RhiView(Guid Id, string Status, DateTimeOffset OfferDueAt, DateTimeOffset? AllocateDueAt);
 
