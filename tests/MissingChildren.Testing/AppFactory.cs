@@ -194,6 +194,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
+/// <summary>A host with another council's policy profile than the default one (its own template database).</summary>
+public abstract class ProfileAppFactory : AppFactory
+{
+    protected ProfileAppFactory(string provider, string profile)
+        : base(provider) => With("Policy:Profile", profile);
+}
+
 public sealed class SqliteAppFactory() : AppFactory("Sqlite");
 
 public sealed class PostgreSqlAppFactory() : AppFactory("PostgreSql");

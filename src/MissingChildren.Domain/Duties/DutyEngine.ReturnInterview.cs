@@ -45,7 +45,7 @@ public sealed partial class DutyEngine
                 case OutOfHoursAction.AskChildWhoDoesRhi:
                     plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.OutOfHours,
                         $"Out of hours ({hours} hours to the next working day): ask the child who should do the interview and seek consent",
-                        returnKnown, calendar.NextWorkingDayStart(returnKnown), PolicyRole.EmergencyDuty, TeamKind.EmergencyDuty, "edt-ask"));
+                        returnKnown, calendar.NextWorkingDayStart(returnKnown), PolicyRole.EmergencyDuty, TeamKind.EmergencyDuty, OutOfHoursAskQualifier));
                     break;
                 case OutOfHoursAction.None:
                     break;

@@ -34,6 +34,9 @@ public sealed partial class DutyEngine(PolicyProfile profile, WorkingCalendar ca
 
     public const string IndependentManagerQualifier = "independent-manager";
 
+    /// <summary>R6 (001 §1.6.1): the qualifier of the EDT's duty to ask the child who should do the interview, so its form can close it.</summary>
+    public const string OutOfHoursAskQualifier = "edt-ask";
+
     /// <summary>R34: the qualifier of the manager's short-absence decision.</summary>
     public const string ShortAbsenceQualifier = "short-absence-decision";
 

@@ -100,22 +100,7 @@ public sealed partial class ReturnHomeInterview
     {
         Refuse(ArrangingRefusal("Allocate the interview to a worker before recording consent",
             "Consent can only be recorded while the interview is being arranged"));
-        if (giver != ConsentGiver.Assumed && string.IsNullOrWhiteSpace(givenByName))
-        {
-            throw new RhiTransitionRefusedException(giver == ConsentGiver.Child
-                ? "Enter the name of the child: at 16 or over the child gives their own consent"
-                : "Enter the name of the parent or carer: a child under 16 needs a parent's or carer's consent", "GivenByName");
-        }
-
-        ConsentRecords.Add(new ConsentRecord
-        {
-            ReturnHomeInterviewId = Id,
-            At = at,
-            GivenBy = giver == ConsentGiver.Assumed ? nameof(ConsentGiver.Assumed) : $"{giver}: {givenByName!.Trim()}",
-            Consented = consented,
-            Reasons = consented ? null : reasons?.Trim(),
-            RecordedByUserId = recordedBy,
-        });
+        AddConsentRecord(giver, givenByName, consented, reasons, at, recordedBy);
 
         if (consented)
         {
@@ -163,6 +148,9 @@ public sealed partial class ReturnHomeInterview
                 IndependentResponseAt ??= now;
                 PlannedInterviewDate = planned;
                 closures.Add(RhiDutyClosure.DoneByKey(IndependentDutyKey(DutyEngine.IndependentFollowUpQualifier), "The independent service answered"));
+
+                // R23 (001 §2.10): the team manager told of an interview not held takes it up and records the date now planned.
+                closures.Add(RhiDutyClosure.DoneByKey(IndependentDutyKey(DutyEngine.IndependentManagerQualifier), "Taken up with the independent service: interview planned again"));
             }
         }
         else

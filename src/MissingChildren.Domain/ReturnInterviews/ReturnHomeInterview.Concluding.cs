@@ -91,7 +91,7 @@ public sealed partial class ReturnHomeInterview
         return [RhiDutyClosure.Done(TaskType.ReturnHomeInterview, outcome == RhiStatus.Declined ? "Interview declined" : "No contact after the attempts")];
     }
 
-    /// <summary>R28 (002 §4.12): the CE screen done with the interview is the CE duty of its episodes, unless it found concerns.</summary>
+    /// <summary>R28 (002 §4.12), R6: the CE screen done with the interview is the CE duty of its episodes (and the EDT's), unless it found concerns.</summary>
     public IReadOnlyList<RhiDutyClosure> RecordCeScreen(CeScreenOutcome outcome, bool required, DateTimeOffset at)
     {
         Refuse(CeScreenRefusal(required));
@@ -99,7 +99,8 @@ public sealed partial class ReturnHomeInterview
         CeScreenCompletedAt = at;
         return outcome == RhiValues.ConcernsFound
             ? []
-            : [RhiDutyClosure.Done(TaskType.CeRiskAssessment, "CE screen completed with the return home interview", RuleIds.ExploitationAssessment)];
+            // R28, and R6: the out-of-hours worker's CE assessment done with the interview they conducted.
+            : [RhiDutyClosure.Done(TaskType.CeRiskAssessment, "CE screen completed with the return home interview")];
     }
 
     /// <summary>R30: the worker sends the concluded RHI to their manager; how it ended is kept for when it is returned.</summary>

@@ -46,6 +46,10 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
         ChildOnlyWhenLivingIndependentlyFromAge = 16,
     };
 
+    /// <summary>R7 (002 §4.3): a child under the profile's age is directed to Children's Social Care: their social worker offers the RHI.</summary>
+    public bool OfferedBySocialWorker(int? age) =>
+        profile.Intake.DirectToChildrensSocialCareUnderAge is { } underAge && age < underAge;
+
     /// <summary>R23: the request for an independent person is made within this many hours where the profile sets none.</summary>
     public const int DefaultIndependentRequestWithinHours = 24;
 

@@ -44,11 +44,14 @@ public abstract class EscalationNoticeTests
 
         var managerNotice = Assert.Single(toManager);
         Assert.StartsWith("Overdue duty escalated to you: ", managerNotice.Title, StringComparison.Ordinal);
-        Assert.Equal($"/episodes/{episodeId}", managerNotice.Link);
+        // The notice links to where the duty is done, not only to its episode.
+        var where = MissingChildren.Web.Infrastructure.Web.Links.DutyNotice(duty);
+        Assert.StartsWith($"/children/{child.Id}/", where, StringComparison.Ordinal);
+        Assert.Equal(where, managerNotice.Link);
         Assert.Single(toHead);
         Assert.True(sent.Sent >= 2);
         var mails = Directory.GetFiles(_app.MailFolder, "*.eml").Select(File.ReadAllText).ToList();
-        var ours = mails.Where(m => m.Contains($"/episodes/{episodeId}", StringComparison.Ordinal)).ToList();
+        var ours = mails.Where(m => m.Contains(where, StringComparison.Ordinal)).ToList();
         Assert.Contains(ours, m => m.Contains($"To: {manager.Email}", StringComparison.Ordinal));
         Assert.Contains(ours, m => m.Contains("To: head-of-service@example.org", StringComparison.Ordinal));
         Assert.All(ours, m =>
@@ -56,7 +59,7 @@ public abstract class EscalationNoticeTests
             Assert.Contains($"Subject: {SendNoticeEmails.Subject}", m, StringComparison.Ordinal);
             Assert.DoesNotContain(child.FirstName, m, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(child.LastName, m, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("https://missing-children.test/episodes/", m, StringComparison.Ordinal);
+            Assert.Contains($"https://missing-children.test{where}", m, StringComparison.Ordinal);
         });
         Assert.Equal(0, await _app.WithDbAsync(db => db.Notices.CountAsync(n => n.DutyTaskId == duty.Id && n.EmailStatus == EmailStatus.Pending)));
     }

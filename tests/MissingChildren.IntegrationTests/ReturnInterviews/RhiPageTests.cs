@@ -132,9 +132,14 @@ public abstract partial class RhiPageTests
     public async Task FormPage_ForOtherRoles_Returns403_AndForAnotherTeamsRhi_Returns404(string form)
     {
         var id = await _data.RequestedRhiAsync();
+        var education = _app.CreateHtmlClient();
+        await education.SignInAsync(Roles.Education);
+        Assert.Equal(HttpStatusCode.Forbidden, (await education.GetAsync($"/rhi/{id}/{form}")).StatusCode);
+
+        // R7, R23: the child's social worker opens it, but a form not theirs to use sends them back to the RHI.
         var social = _app.CreateHtmlClient();
         await social.SignInAsync(Roles.SocialWorker);
-        Assert.Equal(HttpStatusCode.Forbidden, (await social.GetAsync($"/rhi/{id}/{form}")).StatusCode);
+        Assert.Equal($"/rhi/{id}", (await social.GetAsync($"/rhi/{id}/{form}")).Location);
 
         var manager = _app.CreateHtmlClient();
         await manager.SignInAsync(Roles.TeamManager);
@@ -162,7 +167,7 @@ public abstract partial class RhiPageTests
     {
         var id = await _data.RequestedRhiAsync();
         var client = _app.CreateHtmlClient();
-        await client.SignInAsync(Roles.SocialWorker);
+        await client.SignInAsync(Roles.Education);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/rhi/{id}")).StatusCode);
 
         var allocatedElsewhere = await _data.RequestedRhiAsync();

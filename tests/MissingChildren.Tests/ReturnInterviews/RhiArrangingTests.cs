@@ -193,8 +193,22 @@ public sealed class RhiArrangingTests
             (rhi.IndependentPersonChosenAt, rhi.IndependentRequestedAt, rhi.IndependentResponseAt, rhi.PlannedInterviewDate));
         Assert.Equal(
             [DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentRequestQualifier),
-             DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentFollowUpQualifier)],
+             DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentFollowUpQualifier),
+             DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentManagerQualifier)],
             closed.Select(c => c.Key));
+    }
+
+    [Fact]
+    public void R23_TheManagerTakesUpAnInterviewNotHeld_ByRecordingTheDateNowPlanned_WhichClosesTheirDuty()
+    {
+        var rhi = Rhi(RhiStatus.Allocated);
+        rhi.RecordInterviewerChoice(InterviewerChoice.IndependentPerson, true, true, new DateOnly(2026, 11, 23), Now, Now.AddHours(24));
+
+        var closed = rhi.RecordInterviewerChoice(InterviewerChoice.IndependentPerson, true, true, new DateOnly(2026, 12, 2), Now.AddDays(5), Now.AddDays(6));
+
+        Assert.Contains(DutyEngine.RhiDutyKey(rhi.Id, RuleIds.LookedAfterChoice, TaskType.ReturnHomeInterview, DutyEngine.IndependentManagerQualifier),
+            closed.Select(c => c.Key));
+        Assert.Equal(new DateOnly(2026, 12, 2), rhi.PlannedInterviewDate);
     }
 
     [Fact]

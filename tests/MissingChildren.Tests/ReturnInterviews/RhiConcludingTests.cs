@@ -130,7 +130,8 @@ public sealed class RhiConcludingTests
 
         Assert.Equal((outcome, Now), (rhi.CeScreenOutcome, rhi.CeScreenCompletedAt));
         Assert.Equal(closes, closed.Count);
-        Assert.All(closed, c => Assert.Equal((TaskType.CeRiskAssessment, RuleIds.ExploitationAssessment), (Assert.Single(c.Types), c.RuleId)));
+        // R28, and R6's out-of-hours CE assessment: any CE duty on the RHI or its episodes.
+        Assert.All(closed, c => Assert.Equal((TaskType.CeRiskAssessment, (string?)null), (Assert.Single(c.Types), c.RuleId)));
     }
 
     [Theory]

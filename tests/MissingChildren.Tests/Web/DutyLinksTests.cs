@@ -1,4 +1,5 @@
 using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.Tests.Web;
@@ -58,5 +59,32 @@ public sealed class DutyLinksTests
         var without = raised.Where(t => Links.WhereDutyIsDone(ChildId, TaskId, t, "R0", RhiId) is null).ToList();
 
         Assert.Empty(without);
+    }
+
+    [Fact]
+    public void R33_AProfessionalsMeetingGivenToThePolice_IsRecordedOnThePolicePage()
+    {
+        var action = Links.WhereDutyIsDone(ChildId, TaskId, TaskType.ProfessionalsMeeting, RuleIds.ProfessionalsMeeting, null, PolicyRole.Police);
+
+        Assert.Equal("/police/duties/22222222-2222-2222-2222-222222222222", action?.Href);
+    }
+
+    [Fact]
+    public void ANoticeAboutADuty_LinksToWhereItIsDone_NotOnlyItsEpisode()
+    {
+        var episodeId = Guid.NewGuid();
+        var contact = new DutyTask
+        {
+            Id = TaskId, ChildId = ChildId, EpisodeId = episodeId, Type = TaskType.SocialWorkerContact, RuleId = RuleIds.SocialWorkerContact,
+            DedupeKey = "k", Title = "Missing return SW follow-up contact", AssigneeRole = PolicyRole.SocialWorker,
+        };
+        var unknown = new DutyTask
+        {
+            Id = TaskId, ChildId = ChildId, EpisodeId = episodeId, Type = TaskType.CmeInvestigation, RuleId = "R40",
+            DedupeKey = "k", Title = "Investigate", AssigneeRole = PolicyRole.Education,
+        };
+
+        Assert.Equal("/children/11111111-1111-1111-1111-111111111111/social-worker-contact", Links.DutyNotice(contact));
+        Assert.Equal($"/episodes/{episodeId}", Links.DutyNotice(unknown));
     }
 }

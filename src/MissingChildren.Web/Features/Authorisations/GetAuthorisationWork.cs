@@ -52,7 +52,7 @@ public static class GetAuthorisationWork
                 .Skip((page - 1) * Paging.DefaultSize).Take(Paging.DefaultSize)
                 .Join(db.Children, t => t.ChildId, c => c.Id, (t, c) => new
                 {
-                    t.Id, t.ChildId, c.FirstName, c.LastName, c.LocalId, t.Type, t.RuleId, t.Title, t.DueAt, t.EscalationLevel, t.ReturnHomeInterviewId,
+                    t.Id, t.ChildId, c.FirstName, c.LastName, c.LocalId, t.Type, t.RuleId, t.Title, t.DueAt, t.EscalationLevel, t.ReturnHomeInterviewId, t.AssigneeRole,
                     Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
@@ -60,7 +60,10 @@ public static class GetAuthorisationWork
                 .Select(t => (t.Id, t.Name)).ToList();
 
             var items = rows.Select(r => new Item(r.Id, r.ChildId, $"{r.FirstName} {r.LastName}", r.LocalId, r.Type, r.RuleId, r.Title, r.DueAt,
-                r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation, Links.WhereManagerDutyIsDone(r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId))).ToList();
+                r.EscalationLevel, r.Team, r.Type == TaskType.ManagerAuthorisation, Links.WhereManagerDutyIsDone(r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId)
+                    // An escalated duty links to where it is done (R9, R31 documents have their own "Prepare" link in the queue).
+                    ?? (r.Type is TaskType.DirectorLetter or TaskType.SeriousIncidentNotification ? null
+                        : Links.WhereDutyIsDone(r.ChildId, r.Id, r.Type, r.RuleId, r.ReturnHomeInterviewId, r.AssigneeRole)?.Href))).ToList();
             return new Result(new PageOf<Item>(items, page, Paging.DefaultSize, total), teams, myTeam, wholeService);
         }
     }

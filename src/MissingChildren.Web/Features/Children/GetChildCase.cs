@@ -25,7 +25,8 @@ public static class GetChildCase
         Guid Id, string LocalId, string Name, DateOnly? DateOfBirth, int? Age, IReadOnlyList<string> Flags,
         string? CeRiskCategory, bool TriggerPlanInPlace, string? AllocatedWorker, string? AllocatedTeam);
 
-    public sealed record DutyView(Guid Id, string Type, string Rule, string Title, DateTimeOffset DueAt, bool Overdue, Guid? EpisodeId, Guid? RhiId = null, string? DueExplanation = null);
+    public sealed record DutyView(Guid Id, string Type, string Rule, string Title, DateTimeOffset DueAt, bool Overdue, Guid? EpisodeId, Guid? RhiId = null,
+        Domain.Policy.PolicyRole? Role = null, string? DueExplanation = null);
 
     public sealed record EpisodeView(Guid Id, string Category, string Status, DateTimeOffset MissingFrom, DateTimeOffset ReportedAt, DateTimeOffset? FoundAt, string? PoliceRisk, string? LastSeen, string? FoundLocation);
 
@@ -159,7 +160,8 @@ public static class GetChildCase
             var timeline = Timeline(episodes, rhis, meetings, assessments, duties);
             return new Result(
                 header,
-                [.. duties.Where(t => t.Status == DutyStatus.Open).Select(t => new DutyView(t.Id, t.Type.ToString(), t.RuleId, t.Title, t.DueAt, t.IsOverdueAt(now), t.EpisodeId, t.ReturnHomeInterviewId, t.DueExplanation))],
+                [.. duties.Where(t => t.Status == DutyStatus.Open).Select(t => new DutyView(t.Id, t.Type.ToString(), t.RuleId, t.Title, t.DueAt, t.IsOverdueAt(now), t.EpisodeId, t.ReturnHomeInterviewId, t.AssigneeRole,
+                    t.DueExplanation))],
                 episodes.Where(e => e.Status != EpisodeStatus.Closed).Select(View).FirstOrDefault(),
                 starts.Count(s => s >= now.AddMonths(-6)),
                 starts.Count(s => s >= now.AddMonths(-12)),

@@ -1,6 +1,7 @@
 using Mediator;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Data;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Episodes;
@@ -15,7 +16,8 @@ public static class GetEpisode
     /// <param name="DueExplanation">How the due time was worked out: rule and profile, when its clock started and why, the arithmetic.</param>
     /// <param name="ClosedReason">Why it was done or cancelled (for example, never due: the child was found before its rule applied).</param>
     public sealed record TaskView(Guid Id, string Type, string Rule, string Title, string Status, DateTimeOffset DueAt, bool Overdue, string Escalation, Assignee Assignee,
-        string? DueExplanation = null, string? ClosedReason = null);
+        string? DueExplanation = null, string? ClosedReason = null,
+        [property: System.Text.Json.Serialization.JsonIgnore] DutyAction? Action = null); // the page's link, not part of the API (api.md)
 
     public sealed record RhiView(Guid Id, string Status, DateTimeOffset OfferDueAt, DateTimeOffset? AllocateDueAt);
 
@@ -53,7 +55,7 @@ public static class GetEpisode
                 .Where(t => t.EpisodeId == episode.Id || (episode.ReturnHomeInterviewId != null && t.ReturnHomeInterviewId == episode.ReturnHomeInterviewId))
                 .Select(t => new
                 {
-                    t.Id, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole, t.DueExplanation, t.ClosedReason,
+                    t.Id, t.ChildId, t.ReturnHomeInterviewId, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole, t.DueExplanation, t.ClosedReason,
                     Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
                     User = db.Users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.Email).FirstOrDefault(),
                 })
@@ -69,7 +71,8 @@ public static class GetEpisode
                 [.. tasks.OrderBy(t => t.DueAt).Select(t => new TaskView(
                     t.Id, t.Type.ToString(), t.RuleId, t.Title, t.Status.ToString(), t.DueAt,
                     t.Status == DutyStatus.Open && t.DueAt < now, t.EscalationLevel.ToString(),
-                    new Assignee(t.Team, t.AssigneeRole.ToString(), t.User), t.DueExplanation, t.ClosedReason))],
+                    new Assignee(t.Team, t.AssigneeRole.ToString(), t.User), t.DueExplanation, t.ClosedReason,
+                    t.Status == DutyStatus.Open ? Links.WhereDutyIsDone(t.ChildId, t.Id, t.Type, t.RuleId, t.ReturnHomeInterviewId, t.AssigneeRole) : null))],
                 rhi);
         }
     }

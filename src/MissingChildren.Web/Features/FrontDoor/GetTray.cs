@@ -43,6 +43,7 @@ public static class GetTray
         string? NextDutyRule,
         DateTimeOffset? NextDueAt,
         bool Overdue,
+        DutyAction? NextDutyAction = null,
         string? NextDueExplanation = null);
 
     public sealed record Team(Guid Id, string Name);
@@ -138,7 +139,7 @@ public static class GetTray
                 .ToLookup(i => i.ChildId, i => i.Type.ToString());
             var duties = (await db.DutyTasks.AsNoTracking()
                     .Where(t => t.EpisodeId != null && ids.Contains(t.EpisodeId.Value) && t.Status == DutyStatus.Open)
-                    .Select(t => new { EpisodeId = t.EpisodeId!.Value, t.Title, t.RuleId, t.DueAt, t.DueExplanation })
+                    .Select(t => new { EpisodeId = t.EpisodeId!.Value, t.Id, t.ChildId, t.Type, t.ReturnHomeInterviewId, t.AssigneeRole, t.Title, t.RuleId, t.DueAt, t.DueExplanation })
                     .ToListAsync(cancellationToken))
                 .GroupBy(t => t.EpisodeId)
                 .ToDictionary(g => g.Key, g => g.OrderBy(t => t.DueAt).First());
@@ -152,7 +153,9 @@ public static class GetTray
                     (e.FoundAt ?? now) - e.MissingFrom, e.PoliceRiskLevel,
                     [.. involvements[e.ChildId].Distinct().Order(StringComparer.Ordinal)],
                     e.Team, e.RhiStatus?.ToString(), e.HasRhi ? e.RhiWorker ?? e.RhiTeam : null, e.RhiOfferDueAt,
-                    next?.Title, next?.RuleId, next?.DueAt, next is not null && next.DueAt < now, next?.DueExplanation);
+                    next?.Title, next?.RuleId, next?.DueAt, next is not null && next.DueAt < now,
+                    next is null ? null : Links.WhereDutyIsDone(next.ChildId, next.Id, next.Type, next.RuleId, next.ReturnHomeInterviewId, next.AssigneeRole),
+                    next?.DueExplanation);
             }).ToList();
 
             var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new Team(t.Id, t.Name)).ToListAsync(cancellationToken);

@@ -25,8 +25,11 @@ public static class RecordMeeting
 
     public const string ChooseType = "Select the type of meeting";
 
+    /// <param name="DutyId">The duty the meeting was held for, when recorded from it: R33 in Medway, the police record the
+    /// professionals meeting they organised (003) from their own page, without the child's case view.</param>
     public sealed record Command(
-        Guid ChildId, MeetingType? Type, DateTimeOffset? HeldAt, string? Attendees, string? RiskFactors, string? Actions, IReadOnlyList<ValidationFailure>? InputErrors = null)
+        Guid ChildId, MeetingType? Type, DateTimeOffset? HeldAt, string? Attendees, string? RiskFactors, string? Actions, IReadOnlyList<ValidationFailure>? InputErrors = null,
+        Guid? DutyId = null)
         : ICommand<Guid>, IParsedInput
     {
         IReadOnlyList<ValidationFailure> IParsedInput.InputErrors => InputErrors ?? [];
@@ -52,14 +55,27 @@ public static class RecordMeeting
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, cancellationToken);
             var now = clock.GetUtcNow();
             var type = command.Type!.Value;
             var dutyType = DutyCompletion.DischargedBy(type);
-            var duty = await db.DutyTasks
-                .Where(t => t.ChildId == command.ChildId && t.Type == dutyType && t.Status == DutyStatus.Open)
-                .OrderBy(t => t.DueAt)
-                .FirstOrDefaultAsync(cancellationToken);
+            var open = db.DutyTasks.Where(t => t.ChildId == command.ChildId && t.Type == dutyType && t.Status == DutyStatus.Open);
+            DutyTask? duty;
+            if (command.DutyId is { } dutyId)
+            {
+                duty = await open.SingleOrDefaultAsync(t => t.Id == dutyId, cancellationToken)
+                    ?? throw new ValidationException([new ValidationFailure(nameof(Command.HeldAt), "This duty has already been closed")]);
+
+                // R33 (003): a duty given to the police is theirs to record; anyone else needs the child's case.
+                if (!(actor.IsInRole(Domain.Roles.Police) && duty.AssigneeRole == Domain.Policy.PolicyRole.Police))
+                {
+                    await access.EnsureAsync(command.ChildId, cancellationToken);
+                }
+            }
+            else
+            {
+                await access.EnsureAsync(command.ChildId, cancellationToken);
+                duty = await open.OrderBy(t => t.DueAt).FirstOrDefaultAsync(cancellationToken);
+            }
 
             var meeting = new Meeting
             {

@@ -37,7 +37,7 @@ public sealed class EscalationNotices(AppDbContext db)
                     UserId = userId,
                     CreatedAt = now,
                     Title = $"Overdue duty escalated to you: {Describe(duty.Type)} ({duty.RuleId})",
-                    Link = Links.DutyNotice(duty.EpisodeId),
+                    Link = Links.DutyNotice(duty),
                     DutyTaskId = duty.Id,
                     EmailStatus = EmailStatus.Pending,
                 });

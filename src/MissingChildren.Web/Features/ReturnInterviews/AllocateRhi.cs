@@ -1,14 +1,17 @@
 using FluentValidation;
 using Mediator;
 using MissingChildren.Domain;
-using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 
-/// <summary>R19: the team manager allocates the RHI to a worker (within 24 core hours where the profile says).</summary>
+/// <summary>
+/// R19: the team manager allocates the RHI to a worker (within 24 core hours where the profile says): an RHI worker,
+/// or where R7 applies or the child chose their social worker (R23), a social worker of the child's team.
+/// </summary>
 public static class AllocateRhi
 {
     public sealed record Command(Guid RhiId, Guid Version, string? WorkerId) : ICommand<Unit>;
@@ -21,7 +24,7 @@ public static class AllocateRhi
         }
     }
 
-    public sealed class Handler(AppDbContext db, RhiAccess access, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
+    public sealed class Handler(AppDbContext db, RhiAccess access, ReturnInterviewRules rules, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -31,22 +34,12 @@ public static class AllocateRhi
             }
 
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
-            var worker = await (from u in db.Users
-                                join ur in db.UserRoles on u.Id equals ur.UserId
-                                join r in db.Roles on ur.RoleId equals r.Id
-                                where u.Id == command.WorkerId && r.Name == Roles.RhiWorker
-                                select new { u.Id, u.TeamId }).FirstOrDefaultAsync(cancellationToken);
+            var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(clock.GetUtcNow()), cancellationToken);
+            var worker = await RhiAllocation.AllowedWorkerAsync(db, rules, rhi, child.Age, command.WorkerId, cancellationToken);
             RhiStep.Run(nameof(Command.WorkerId), () => rhi.Allocate(worker?.Id, worker?.TeamId));
 
-            // The offer duty (R17) follows the interview to its worker.
-            var offers = await db.DutyTasks
-                .Where(t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ReturnHomeInterview && t.Status == DutyStatus.Open && t.AssigneeRole == Domain.Policy.PolicyRole.RhiWorker)
-                .ToListAsync(cancellationToken);
-            foreach (var offer in offers)
-            {
-                offer.AssigneeUserId = rhi.AllocatedWorkerId;
-                offer.AssigneeTeamId = worker!.TeamId ?? offer.AssigneeTeamId;
-            }
+            // The offer duty (R17, R7) follows the interview to its worker.
+            await RhiAllocation.FollowOfferAsync(db, rhi, worker!.Value.Id, worker.Value.TeamId, [PolicyRole.RhiWorker, PolicyRole.SocialWorker], cancellationToken);
 
             // R19: the allocation duty is done.
             await RhiDuties.CloseAsync(db, rhi.Id, [rhi.AllocationDone], clock.GetUtcNow(), cancellationToken);

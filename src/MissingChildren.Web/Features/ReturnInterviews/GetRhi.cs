@@ -1,5 +1,4 @@
 using Mediator;
-using MissingChildren.Domain;
 using MissingChildren.Domain.Authorisations;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
@@ -37,7 +36,9 @@ public static class GetRhi
         bool NoInterview,
         bool CeScreen,
         bool Send,
-        bool Correct);
+        bool Correct,
+        bool TakeOn = false,
+        bool AskOutOfHours = false);
 
     public sealed record Result(
         ReturnHomeInterview Rhi,
@@ -104,18 +105,12 @@ public static class GetRhi
             var team = found.TeamId is null ? null : await db.Teams.Where(t => t.Id == found.TeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
 
             var canAllocate = scope.Manager && rhi.CanAllocate;
-            var mayChange = scope.Manager || (scope.Worker && rhi.AllocatedWorkerId == scope.UserId);
-            var canWork = mayChange && !rhi.IsLocked;
+            var mayChange = await access.MayChangeAsync(rhi.Id, scope, cancellationToken);
+            var canWork = mayChange && !rhi.IsLocked && (scope.Manager || rhi.AllocatedWorkerId == scope.UserId || scope.SocialWorker);
             var offersChoice = rules.OffersInterviewerChoice(child.OurLookedAfterChild);
             var ceRequired = rules.CeScreenRequired(child.Age);
-            var workers = canAllocate
-                ? (await (from u in db.Users
-                          join ur in db.UserRoles on u.Id equals ur.UserId
-                          join r in db.Roles on ur.RoleId equals r.Id
-                          where r.Name == Roles.RhiWorker
-                          select new { u.Id, u.DisplayName, Team = db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault() })
-                    .ToListAsync(cancellationToken)).OrderBy(w => w.DisplayName, StringComparer.Ordinal).Select(w => new WorkerOption(w.Id, w.DisplayName, w.Team)).ToList()
-                : [];
+            var workers = canAllocate ? await RhiAllocation.WorkersAsync(db, rules, rhi, child, cancellationToken) : [];
+            var duties = await RhiAllocation.DutiesOfAsync(db, rhi.Id, scope, cancellationToken);
 
             return new Result(
                 rhi, child, worker, team, episodes,
@@ -135,14 +130,18 @@ public static class GetRhi
                     Allocate: canAllocate,
                     Attempt: canWork && rhi.CanRecordContactAttempt,
                     Consent: canWork && rhi.CanRecordConsent,
-                    Choice: canWork && rhi.IsBeingArranged && rhi.CanRecordInterviewerChoice(offersChoice),
+                    // R23: the social worker given the independent-person duty records the request and the answer before allocation too.
+                    Choice: canWork && (rhi.IsBeingArranged || duties.Choice) && rhi.CanRecordInterviewerChoice(offersChoice),
                     Letter: canWork && rhi.CanSendLetter,
                     Interview: canWork && rhi.CanRecordInterview,
                     NoInterview: canWork && rhi.OffersNoInterview,
                     CeScreen: canWork && rhi.CanRecordCeScreen(ceRequired),
                     Send: canWork && rhi.IsConcluded, // refused with its reason when something is missing (R30)
                     // R30: an authorised RHI is locked; its worker or manager may start a correction as a new version.
-                    Correct: mayChange && rhi.CanStartCorrection),
+                    Correct: mayChange && rhi.CanStartCorrection,
+                    // R7, R6: the social worker or EDT worker given the offer takes the interview on; R6: the EDT asks the child.
+                    TakeOn: mayChange && duties.Offer && rhi.CanAllocate && rhi.AllocatedWorkerId != scope.UserId,
+                    AskOutOfHours: mayChange && duties.AskOutOfHours && rhi.CanRecordOutOfHoursAnswer),
                 decisions);
         }
     }

@@ -12,16 +12,13 @@ namespace MissingChildren.Web.Features.ReturnInterviews;
 /// </summary>
 public static class RecordConsent
 {
-    public sealed record Command(Guid RhiId, Guid Version, string? Consented, string? GivenByName, string? Reasons) : ICommand<Unit>;
+    public sealed record Command(Guid RhiId, Guid Version, string? Consented, string? GivenByName, string? Reasons) : ICommand<Unit>, IConsentAnswer;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
-            RuleFor(c => c.Consented).Must(c => c is "yes" or "no").WithMessage("Select whether consent was given");
-            RuleFor(c => c.GivenByName).MaximumLength(80).WithMessage("Name must be 80 characters or fewer");
-            RuleFor(c => c.Reasons).NotEmpty().When(c => c.Consented == "no").WithMessage("Enter the reasons consent was refused");
-            RuleFor(c => c.Reasons).MaximumLength(4000).WithMessage("Reasons must be 4000 characters or fewer");
+            Include(new ConsentAnswerRules());
         }
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using MissingChildren.Domain;
 using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
@@ -13,21 +14,26 @@ namespace MissingChildren.Web.Features.ReturnInterviews;
 public sealed class RhiNotFoundException() : Exception("The return home interview was not found.");
 
 /// <summary>
-/// Who may see and work on which RHI (screens.md): an RHI worker their own and their team's unallocated ones; a
-/// team manager their team's and those of the children their team holds; Front Door, Heads of Service and Directors
-/// read every one.
+/// Who may see and work on which RHI (screens.md), in one place: an RHI worker their own and their team's unallocated
+/// ones; a team manager their team's and those of the children their team holds; a social worker those of the
+/// children their team holds (R7, R23: they change one only when it is allocated to them or holds a duty given to
+/// them); the Emergency Duty Team those holding a duty given to it (R6: changed while that duty is open, or once
+/// allocated to the EDT worker); Front Door, Heads of Service and Directors read every one.
 /// </summary>
 public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
 {
     /// <param name="ServiceWide">A Head of Service or Director: reads every RHI (to approve with it in view), changes none.</param>
-    public sealed record Scope(string? UserId, Guid? TeamId, bool Manager, bool Worker, bool FrontDoor, bool ServiceWide = false);
+    /// <param name="SocialWorker">R7, R23: a social worker: the RHIs of their team's children.</param>
+    /// <param name="EmergencyDuty">R6: the Emergency Duty Team: the RHIs holding a duty given to it.</param>
+    public sealed record Scope(string? UserId, Guid? TeamId, bool Manager, bool Worker, bool FrontDoor, bool ServiceWide = false,
+        bool SocialWorker = false, bool EmergencyDuty = false);
 
     public async Task<Scope> ScopeAsync(CancellationToken cancellationToken)
     {
         var userId = actor.UserId;
         var teamId = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
         return new Scope(userId, teamId, actor.IsInRole(Roles.TeamManager), actor.IsInRole(Roles.RhiWorker), actor.IsInRole(Roles.FrontDoor),
-            actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director));
+            actor.IsInRole(Roles.HeadOfService) || actor.IsInRole(Roles.Director), actor.IsInRole(Roles.SocialWorker), actor.IsInRole(Roles.EmergencyDuty));
     }
 
     /// <summary>The team that holds an RHI: the one it was allocated to, else the team its offer duty went to (R3).</summary>
@@ -39,6 +45,7 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
                 .Where(t => t.ReturnHomeInterviewId == r.Id && t.Type == TaskType.ReturnHomeInterview)
                 .OrderBy(t => t.RaisedAt).Select(t => t.AssigneeTeamId).FirstOrDefault(),
             ChildTeamId = db.Children.Where(c => c.Id == r.ChildId).Select(c => c.AllocatedTeamId).FirstOrDefault(),
+            EmergencyDutyHolds = db.DutyTasks.Any(t => t.ReturnHomeInterviewId == r.Id && t.AssigneeRole == PolicyRole.EmergencyDuty),
         });
 
     public sealed class RhiWithTeam
@@ -48,6 +55,9 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
         public Guid? TeamId { get; init; }
 
         public Guid? ChildTeamId { get; init; }
+
+        /// <summary>R6: a duty on this RHI was given to the Emergency Duty Team.</summary>
+        public bool EmergencyDutyHolds { get; init; }
     }
 
     /// <summary>The RHIs this person may see.</summary>
@@ -60,16 +70,39 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
 
         return rhis.Where(x =>
             (scope.Manager && scope.TeamId != null && (x.TeamId == scope.TeamId || x.ChildTeamId == scope.TeamId))
-            || (scope.Worker && scope.UserId != null
-                && (x.Rhi.AllocatedWorkerId == scope.UserId || (x.Rhi.AllocatedWorkerId == null && scope.TeamId != null && x.TeamId == scope.TeamId))));
+            || (scope.UserId != null && x.Rhi.AllocatedWorkerId == scope.UserId)
+            || (scope.Worker && scope.UserId != null && x.Rhi.AllocatedWorkerId == null && scope.TeamId != null && x.TeamId == scope.TeamId)
+            || (scope.SocialWorker && scope.TeamId != null && x.ChildTeamId == scope.TeamId)
+            || (scope.EmergencyDuty && x.EmergencyDutyHolds));
     }
+
+    /// <summary>
+    /// The RHIs this person may change: a team manager those they see; anyone the one allocated to them; an RHI worker
+    /// their team's unallocated ones (to take the offer duty); a social worker one holding an open duty given to them
+    /// (R7, R23); the Emergency Duty Team one holding an open duty given to it (R6). Front Door and service-wide roles read only.
+    /// </summary>
+    public IQueryable<RhiWithTeam> Changeable(Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var open = db.DutyTasks.Where(t => t.Status == DutyStatus.Open);
+        return WithTeam().Where(x =>
+            (scope.Manager && scope.TeamId != null && (x.TeamId == scope.TeamId || x.ChildTeamId == scope.TeamId))
+            || (scope.UserId != null && x.Rhi.AllocatedWorkerId == scope.UserId)
+            || (scope.Worker && scope.UserId != null && x.Rhi.AllocatedWorkerId == null && scope.TeamId != null && x.TeamId == scope.TeamId)
+            || (scope.SocialWorker && open.Any(t => t.ReturnHomeInterviewId == x.Rhi.Id && t.AssigneeRole == PolicyRole.SocialWorker
+                && (t.AssigneeUserId == scope.UserId || (t.AssigneeUserId == null && t.AssigneeTeamId == scope.TeamId))))
+            || (scope.EmergencyDuty && open.Any(t => t.ReturnHomeInterviewId == x.Rhi.Id && t.AssigneeRole == PolicyRole.EmergencyDuty)));
+    }
+
+    /// <summary>Whether this person may change the RHI (<see cref="Changeable"/>).</summary>
+    public Task<bool> MayChangeAsync(Guid id, Scope scope, CancellationToken cancellationToken) =>
+        Changeable(scope).Where(x => x.Rhi.Id == id).Select(x => x.Rhi.Id).AnyAsync(cancellationToken);
 
     /// <summary>An RHI this person may change (Front Door reads only), tracked, with the version they saw.</summary>
     public async Task<ReturnHomeInterview> FindForChangeAsync(Guid id, Guid version, CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(cancellationToken);
-        var editable = scope with { FrontDoor = false, ServiceWide = false };
-        var found = await Visible(WithTeam(), editable).Where(x => x.Rhi.Id == id).Select(x => x.Rhi.Id).AnyAsync(cancellationToken);
+        var found = await MayChangeAsync(id, scope, cancellationToken);
         if (!found)
         {
             throw new RhiNotFoundException();

@@ -1,5 +1,6 @@
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Meetings;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.Web.Infrastructure.Web;
 
@@ -24,6 +25,12 @@ public static class Links
     public const string Authorisations = "/authorisations";
 
     public const string ReturnInterviews = "/rhi";
+
+    /// <summary>The police missing person coordinator's work (screens.md).</summary>
+    public const string Police = "/police";
+
+    /// <summary>R33 (003): where the police record a duty the protocol gives them (the professionals meeting they organise).</summary>
+    public static string PoliceDuty(Guid taskId) => $"{Police}/duties/{taskId}";
 
     // ----- The child's case view (CaseTabs) -----
 
@@ -92,8 +99,15 @@ public static class Links
     /// or is recorded done directly (<see cref="DutyCompletion.IsRecordedDirectly"/>); null only for a duty done
     /// outside this service.
     /// </summary>
-    public static DutyAction? WhereDutyIsDone(Guid childId, Guid taskId, TaskType type, string ruleId, Guid? rhiId)
+    /// <param name="role">Who the duty was given to, where that changes the page (R33 in Medway: the police record the
+    /// professionals meeting they organise on their own page).</param>
+    public static DutyAction? WhereDutyIsDone(Guid childId, Guid taskId, TaskType type, string ruleId, Guid? rhiId, PolicyRole? role = null)
     {
+        if (role == PolicyRole.Police && DutyCompletion.DischargedBy(MeetingType.ProfessionalsMeeting) == type)
+        {
+            return new(PoliceDuty(taskId), "Record the meeting");
+        }
+
         if (DutyCompletion.IsRecordedDirectly(type))
         {
             return new(CompleteDuty(childId, taskId), "Record done");
@@ -123,6 +137,13 @@ public static class Links
 
     /// <summary>Where a notice about a duty sends its reader: the episode the duty belongs to, else the home page.</summary>
     public static string DutyNotice(Guid? episodeId) => episodeId is { } id ? Episode(id) : Home;
+
+    /// <summary>Where a notice about this duty sends its reader: where the duty is done, else its episode (<see cref="DutyNotice(Guid?)"/>).</summary>
+    public static string DutyNotice(DutyTask duty)
+    {
+        ArgumentNullException.ThrowIfNull(duty);
+        return WhereDutyIsDone(duty.ChildId, duty.Id, duty.Type, duty.RuleId, duty.ReturnHomeInterviewId, duty.AssigneeRole)?.Href ?? DutyNotice(duty.EpisodeId);
+    }
 }
 
 /// <summary>The tabs of the child's case view, as the sub-paths of <see cref="Links.Child"/>.</summary>

@@ -28,6 +28,7 @@ public static class ServiceNavigation
         new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
         new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
+        new("Police", Links.Police, [Roles.Police]),
         new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
     ];
 
@@ -41,6 +42,7 @@ public static class ServiceNavigation
         [Roles.TeamManager] = AuthorisationsPath,
         [Roles.FrontDoor] = FrontDoorPath,
         [Roles.EmergencyDuty] = FrontDoorPath,
+        [Roles.Police] = Links.Police,
     };
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>

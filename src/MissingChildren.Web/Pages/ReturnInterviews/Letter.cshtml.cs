@@ -1,5 +1,4 @@
 using Mediator;
-using MissingChildren.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.ReturnInterviews;
 
 /// <summary>The printable letter, as kept on the record.</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor},{Roles.HeadOfService},{Roles.Director}")]
+[Authorize(Roles = Details.RhiFormPage.Readers)]
 public sealed class LetterModel(ISender mediator) : PageModel
 {
     public GetLetter.Result Letter { get; private set; } = default!;

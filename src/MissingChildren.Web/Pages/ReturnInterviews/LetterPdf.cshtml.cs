@@ -1,5 +1,4 @@
 using Mediator;
-using MissingChildren.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.ReturnInterviews;
 
 /// <summary>The letter's PDF as generated and kept. The file name carries ids only, never the child's details.</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor},{Roles.HeadOfService},{Roles.Director}")]
+[Authorize(Roles = Details.RhiFormPage.Readers)]
 public sealed class LetterPdfModel(ISender mediator) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid letterId, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Mediator;
-using MissingChildren.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 
 /// <summary>The RHI's page (<c>/rhi/{id}</c>): the record, and the forms of what its state and the signed-in person allow.</summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor},{Roles.HeadOfService},{Roles.Director}")]
+[Authorize(Roles = RhiFormPage.Readers)]
 public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel,
-    IAllocateForm, IAttemptForm, IConsentForm, IChoiceForm, ILetterForm, IInterviewForm, INoInterviewForm, ICeForm, ICorrectionForm
+    IAllocateForm, IAttemptForm, IConsentForm, IChoiceForm, ILetterForm, IInterviewForm, INoInterviewForm, ICeForm, ICorrectionForm, IOutOfHoursForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -44,6 +43,8 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     public CeInput Ce { get; } = new();
 
     public CorrectionInput Correction { get; } = new();
+
+    public OutOfHoursInput OutOfHours { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

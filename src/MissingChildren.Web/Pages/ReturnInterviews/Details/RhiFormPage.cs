@@ -12,9 +12,15 @@ namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 /// A page of one RHI form (<c>/rhi/{id}/…</c>): it draws the form on its own, and takes its post. A refused post is
 /// drawn again here by <see cref="FormOutcomeFilter"/>, with its errors; a saved one goes back to the RHI's page.
 /// </summary>
-[Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
+[Authorize(Roles = Actors)]
 public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageModel, IRhiView, IRedisplayedForm
 {
+    /// <summary>Who may open an RHI's forms (each RHI further scoped by <see cref="RhiAccess"/>): R6 the EDT, R7 and R23 social workers too.</summary>
+    public const string Actors = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor},{Roles.SocialWorker},{Roles.EmergencyDuty}";
+
+    /// <summary>Who may read an RHI and its letters: those who act on one, and Heads of Service and Directors when they approve (R30).</summary>
+    public const string Readers = $"{Actors},{Roles.HeadOfService},{Roles.Director}";
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 

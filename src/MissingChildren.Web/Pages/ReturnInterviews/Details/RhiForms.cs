@@ -61,6 +61,11 @@ public interface ICorrectionForm : IRhiView
     CorrectionInput Correction { get; }
 }
 
+public interface IOutOfHoursForm : IRhiView
+{
+    OutOfHoursInput OutOfHours { get; }
+}
+
 public static class RhiForms
 {
     public static IEnumerable<SelectListItem> Items(IEnumerable<(string Code, string Text)> options) =>
@@ -162,4 +167,16 @@ public sealed class CorrectionInput
 public sealed class CeInput
 {
     public string? Outcome { get; set; }
+}
+
+/// <summary>R6: the child's answer out of hours: who should do the interview, and consent.</summary>
+public sealed class OutOfHoursInput
+{
+    public string? Choice { get; set; }
+
+    public string? Consented { get; set; }
+
+    public string? GivenByName { get; set; }
+
+    public string? Reasons { get; set; }
 }

@@ -1,0 +1,24 @@
+using Mediator;
+using MissingChildren.Domain;
+using MissingChildren.Web.Features.Police;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissingChildren.Web.Pages.Police;
+
+/// <summary>The police missing person coordinator's work (<c>/police</c>): the duties the protocol gives the police (R33).</summary>
+[Authorize(Roles = Roles.Police)]
+public sealed class IndexModel(ISender mediator) : PageModel
+{
+    [TempData]
+    public string? Done { get; set; }
+
+    public GetPoliceWork.Result Work { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Work = await mediator.Send(new GetPoliceWork.Query(), cancellationToken);
+        return Page();
+    }
+}
