@@ -96,7 +96,8 @@ public static class Links
     {
         if (DutyCompletion.IsRecordedDirectly(type))
         {
-            return new(CompleteDuty(childId, taskId), "Record done");
+            // R30: the referral an authorised outcome asks for is recorded as made.
+            return new(CompleteDuty(childId, taskId), type == TaskType.Referral ? "Record the referral made" : "Record done");
         }
 
         if (WhereManagerDutyIsDone(taskId, type, ruleId, rhiId) is { } managers)
