@@ -183,7 +183,11 @@ public abstract class ApprovalLoopTests
         Assert.Equal((DutyStatus.Open, PolicyRole.FrontDoor, RuleIds.ManagerAuthorisation), (referral.Status, referral.AssigneeRole, referral.RuleId));
         Assert.StartsWith($"{what}: the outcome recorded when the return home interview was authorised on", referral.Title, StringComparison.Ordinal);
 
+        // Front Door finds it in its list of referrals to make, and on the child's summary.
         var frontDoor = await _app.SignedInAsync(Roles.FrontDoor);
+        var list = await frontDoor.GetAsync("/front-door/referrals");
+        var row = list.Document.QuerySelectorAll("[data-testid=referrals] tbody tr").Single(r => r.TextContent.Contains(referral.Title, StringComparison.Ordinal));
+        Assert.NotNull(row.QuerySelector($"a[href='/children/{duty.ChildId}/duties/{referral.Id}']"));
         var summary = await frontDoor.GetAsync($"/children/{duty.ChildId}");
         var link = summary.Document.QuerySelectorAll("a").Single(a => a.GetAttribute("href") == $"/children/{duty.ChildId}/duties/{referral.Id}");
         Assert.StartsWith("Record the referral made", link.TextContent.Trim(), StringComparison.Ordinal);
@@ -200,6 +204,24 @@ public abstract class ApprovalLoopTests
         var done = await frontDoor.SubmitAsync(page, values);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal(DutyStatus.Done, await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Id == referral.Id).Select(t => t.Status).SingleAsync()));
+        Assert.Null((await frontDoor.GetAsync("/front-door/referrals")).Document.QuerySelector($"a[href='/children/{duty.ChildId}/duties/{referral.Id}']"));
+    }
+
+    [Theory]
+    [InlineData(Roles.FrontDoor, HttpStatusCode.OK)]
+    [InlineData(Roles.TeamManager, HttpStatusCode.OK)]
+    [InlineData(Roles.SocialWorker, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.RhiWorker, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Police, HttpStatusCode.Forbidden)]
+    public async Task ReferralsToMake_AreForFrontDoorAndItsReaders(string role, HttpStatusCode expected)
+    {
+        var page = await (await _app.SignedInAsync(role)).GetAsync("/front-door/referrals");
+
+        Assert.Equal(expected, page.StatusCode);
+        if (expected == HttpStatusCode.OK)
+        {
+            Assert.Equal("Referrals to make", page.Heading);
+        }
     }
 
     [Fact]

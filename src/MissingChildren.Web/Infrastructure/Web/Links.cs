@@ -21,6 +21,9 @@ public static class Links
 
     public const string RecordNotification = "/front-door/record";
 
+    /// <summary>R30: the referrals managers' outcomes ask Front Door to make.</summary>
+    public const string FrontDoorReferrals = "/front-door/referrals";
+
     public const string Authorisations = "/authorisations";
 
     public const string ReturnInterviews = "/rhi";
