@@ -192,7 +192,9 @@ public abstract class ApprovalLoopTests
         var link = summary.Document.QuerySelectorAll("a").Single(a => a.GetAttribute("href") == $"/children/{duty.ChildId}/duties/{referral.Id}");
         Assert.StartsWith("Record the referral made", link.TextContent.Trim(), StringComparison.Ordinal);
         var page = await frontDoor.GetAsync(link.GetAttribute("href")!);
+        Assert.Equal("Record the referral made", page.Heading);
         Assert.Contains(what, page.Document.QuerySelector("[data-testid=duty-title]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("how were the parents or carers involved?", page.Text, StringComparison.Ordinal);
 
         var refused = await frontDoor.SubmitAsync(page, When("DoneAt", Now));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
