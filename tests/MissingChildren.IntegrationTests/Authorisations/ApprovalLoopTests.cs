@@ -129,6 +129,45 @@ public abstract class ApprovalLoopTests
     }
 
     [Fact]
+    public async Task DecisionPage_ForARiskAssessment_ShowsItsScoreCategoriesAndItemsTicked()
+    {
+        var child = await _data.ChildAsync("CLA", allocatedTeam: "Corporate Parenting");
+        var now = Now;
+        var taskId = await _app.WithDbAsync(async db =>
+        {
+            var assessment = new RiskAssessment
+            {
+                ChildId = child.Id, SuggestedCategory = "", AssessedBy = "social-worker@example.org", CreatedAt = now, UpdatedAt = now, SentForAuthorisationAt = now,
+                Status = RiskAssessmentStatus.AwaitingAuthorisation, PrincipalConcern = "Online contact with adults", CategoryRationale = "Known to be groomed online",
+            };
+            assessment.SeriesId = assessment.Id;
+            assessment.Apply(PolicyProfileCatalog.Load("NorthSomerset").Seraf, new SerafAnswers { Vulnerabilities = new HashSet<string> { "V8" } });
+            assessment.AssessorCategory = "Category3";
+            var teamId = await db.Children.Where(c => c.Id == child.Id).Select(c => c.AllocatedTeamId).SingleAsync();
+            var duty = new DutyTask
+            {
+                ChildId = child.Id, RiskAssessmentId = assessment.Id, Type = TaskType.ManagerAuthorisation, RuleId = RuleIds.ManagerAuthorisation,
+                DedupeKey = $"test/{Guid.NewGuid():N}", Title = "Authorise the Child Exploitation risk assessment (version 1)", Status = DutyStatus.Open,
+                RaisedAt = now, DueAt = now.AddDays(2), AssigneeRole = PolicyRole.TeamManager, AssigneeTeamId = teamId,
+            };
+            db.AddRange(assessment, duty);
+            await db.SaveChangesAsync();
+            return duty.Id;
+        });
+
+        var page = await (await _app.SignedInAsync(Roles.TeamManager)).GetAsync($"/authorisations/{taskId}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Null(page.Document.QuerySelector("[data-testid=approval-interview]"));
+        var assessment = page.Document.QuerySelector("[data-testid=approval-assessment]")!.TextContent;
+        Assert.Contains("Score1:suggests", string.Concat(assessment.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
+        Assert.Contains("Category 3: moderate risk. Why: Known to be groomed online", assessment, StringComparison.Ordinal);
+        Assert.Contains("Online contact with adults", assessment, StringComparison.Ordinal);
+        Assert.Contains("Vulnerability: Low self-esteem", assessment, StringComparison.Ordinal);
+        Assert.Contains("CLA", page.Document.QuerySelector("[data-testid=approval-child]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task R30_NorthSomerset_TheChildsOwnTeamManagerAuthorises_NotTheRhiWorkersManager()
     {
         // 001 §3.5: the child's allocated social worker's team manager, not Family Wellbeing's (the RHI worker's team).
