@@ -266,7 +266,7 @@ public abstract class ApprovalLoopTests
     }
 
     [Fact]
-    public async Task R30_TheOutcomeAndRationale_AreShownOnTheEpisodeAndTheChildsTimeline()
+    public async Task R30_TheOutcomeAndRationale_AreShownOnTheEpisodeTheChildsTimelineAndTheDecisionPage()
     {
         var (_, duty) = await SentAsync();
         await AuthoriseAsync(duty.Id, "ContinueCurrentSupport", "The safety plan is working.");
@@ -277,6 +277,10 @@ public abstract class ApprovalLoopTests
         Assert.Contains("Authorised: Continue current support", decision, StringComparison.Ordinal);
         Assert.Contains("The safety plan is working.", decision, StringComparison.Ordinal);
         Assert.Contains(DemoUsers.EmailFor(Roles.TeamManager), decision, StringComparison.Ordinal);
+
+        var decided = (await client.GetAsync($"/authorisations/{duty.Id}")).Document.QuerySelector("[data-testid=decided]")!.TextContent;
+        Assert.Contains("Authorised: Continue current support", decided, StringComparison.Ordinal);
+        Assert.Contains("Rationale: The safety plan is working.", decided, StringComparison.Ordinal);
 
         var timeline = (await client.GetAsync($"/children/{duty.ChildId}/episodes")).Document.QuerySelector("[data-testid=timeline]")!.TextContent;
         Assert.Contains("Authorised: Continue current support", timeline, StringComparison.Ordinal);

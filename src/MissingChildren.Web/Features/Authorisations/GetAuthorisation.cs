@@ -19,7 +19,7 @@ public static class GetAuthorisation
     public sealed record Result(
         Guid TaskId, string Title, string Rule, DutyStatus Status, DateTimeOffset DueAt, Guid ChildId, string ChildName, string LocalId,
         Guid? EpisodeId, Guid? RhiId, Guid? RiskAssessmentId, string? ReturnedReason, IReadOnlyList<string> MissingConditions,
-        ApprovalRecord.Record Record);
+        ApprovalRecord.Record Record, GetDecisions.DecisionView? Decided);
 
     public sealed class Handler(AppDbContext db, ManagerScope scope, PolicyProfile profile, WorkingCalendar calendar, TimeProvider clock) : IQueryHandler<Query, Result?>
     {
@@ -45,7 +45,9 @@ public static class GetAuthorisation
 
             return new Result(task.Id, task.Title, task.RuleId, task.Status, task.DueAt, task.ChildId, $"{child.FirstName} {child.LastName}", child.LocalId,
                 task.EpisodeId, task.ReturnHomeInterviewId, task.RiskAssessmentId, rhi?.ReturnedReason, missing,
-                await ApprovalRecord.LoadAsync(db, profile, calendar, task, clock.GetUtcNow(), cancellationToken));
+                await ApprovalRecord.LoadAsync(db, profile, calendar, task, clock.GetUtcNow(), cancellationToken),
+                // R30: once decided, the decision itself.
+                (await db.AuthorisationDecisions.AsNoTracking().Where(d => d.DutyTaskId == task.Id).ToListAsync(cancellationToken)).Select(GetDecisions.View).FirstOrDefault());
         }
     }
 }
