@@ -86,6 +86,88 @@ public sealed class AuthorisationJourneyTests(BrowserFixture browser) : IClassFi
         await head.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task Manager_ReturnsAnRhi_TheWorkerCorrectsAndResendsIt_AndTheAuthorisedOutcomeRaisesAStrategyMeeting()
+    {
+        browser.SkipUnlessAvailable();
+        var app = browser.App;
+        var now = app.Clock.GetUtcNow();
+        var (rhiId, childId) = await app.WithDbAsync(async db =>
+        {
+            // A Corporate Parenting child (North Somerset: their own team manager authorises, 001 §3.5), interviewed and screened.
+            var child = await db.Children.SingleAsync(c => c.LocalId == "P108");
+            var worker = await db.Users.SingleAsync(u => u.Email == DemoUsers.EmailFor(Roles.RhiWorker));
+            var episode = new MissingEpisode
+            {
+                ChildId = child.Id, Category = EpisodeCategory.Missing, Status = EpisodeStatus.Returned,
+                MissingFrom = now.AddDays(-3), ReportedAt = now.AddDays(-3), NotifiedAt = now.AddDays(-3), FoundAt = now.AddDays(-2), ReturnKnownAt = now.AddDays(-2),
+            };
+            var rhi = new ReturnHomeInterview
+            {
+                ChildId = child.Id, Status = RhiStatus.Completed, RequestedAt = now.AddDays(-2), OfferDueAt = now.AddDays(1),
+                AllocatedTeamId = worker.TeamId, AllocatedWorkerId = worker.Id, InterviewedAt = now.AddHours(-3), InterviewLocation = "Family home",
+                PeoplePresent = "The child and their carer", ChildAccount = "Went to Bristol with older friends.", RisksIdentified = "Older associates.",
+                ConsentToShare = true, CeScreenOutcome = CeScreenOutcome.ConcernsFullAssessmentNeeded, CeScreenCompletedAt = now.AddHours(-2),
+            };
+            episode.ReturnHomeInterviewId = rhi.Id;
+            db.AddRange(rhi, episode);
+            await db.SaveChangesAsync();
+            return (rhi.Id, child.Id);
+        });
+
+        // The worker sends it; the manager reads it on the decision page and returns it with a reason.
+        var worker = await browser.NewPageAsync();
+        await SignInAsync(worker, Roles.RhiWorker);
+        await worker.GotoAsync($"/rhi/{rhiId}");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Send for authorisation" }).ClickAsync();
+        await Assertions.Expect(worker.GetByTestId("rhi-status")).ToHaveTextAsync("Awaiting authorisation");
+
+        var manager = await browser.NewPageAsync();
+        await SignInAsync(manager, Roles.TeamManager);
+        await manager.GotoAsync($"/authorisations/{await OpenAuthorisationAsync(rhiId)}");
+        await Assertions.Expect(manager.GetByTestId("approval-interview")).ToContainTextAsync("Went to Bristol with older friends.");
+        await manager.AssertAccessibleAsync();
+        await manager.GetByLabel("Return it to the worker").CheckAsync();
+        await manager.GetByLabel("Why you are returning it, if you do").FillAsync("Add what the carer said about the older friends.");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(manager).ToHaveURLAsync(new Uri(browser.BaseUrl, "/authorisations").ToString());
+
+        // The worker sees the reason at the top, corrects the interview record and sends it again.
+        await worker.GotoAsync($"/rhi/{rhiId}");
+        await Assertions.Expect(worker.GetByTestId("returned-reason")).ToHaveTextAsync("Add what the carer said about the older friends.");
+        await worker.AssertAccessibleAsync();
+        await Assertions.Expect(worker.GetByLabel("What the child said")).ToHaveValueAsync("Went to Bristol with older friends.");
+        await worker.GetByLabel("Parents' or carers' views").FillAsync("The carer is worried about the older friends at the bus station.");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Record the interview" }).ClickAsync();
+        await Assertions.Expect(worker.GetByTestId("interview")).ToContainTextAsync("The carer is worried about the older friends at the bus station.");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Send for authorisation" }).ClickAsync();
+        await Assertions.Expect(worker.GetByTestId("rhi-status")).ToHaveTextAsync("Awaiting authorisation");
+        await Assertions.Expect(worker.GetByTestId("returned")).ToHaveCountAsync(0);
+        await worker.AssertAccessibleAsync();
+
+        // The manager authorises it: convene a strategy meeting (R30), which becomes the manager's duty on the child's summary.
+        await manager.GotoAsync($"/authorisations/{await OpenAuthorisationAsync(rhiId)}");
+        await Assertions.Expect(manager.GetByTestId("approval-interview")).ToContainTextAsync("The carer is worried about the older friends at the bus station.");
+        await manager.GetByLabel("Authorise it with an outcome").CheckAsync();
+        await manager.GetByLabel("Convene a strategy meeting").CheckAsync();
+        await manager.GetByLabel("Rationale, if you authorise it").FillAsync("Older associates: a strategy meeting is needed.");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(manager).ToHaveURLAsync(new Uri(browser.BaseUrl, "/authorisations").ToString());
+        Assert.Equal(RhiStatus.Authorised, await app.WithDbAsync(db => db.ReturnHomeInterviews.Where(r => r.Id == rhiId).Select(r => r.Status).SingleAsync()));
+
+        await manager.GotoAsync($"/children/{childId}");
+        var duty = manager.GetByRole(AriaRole.Row).Filter(new() { HasText = "Convene a strategy meeting: the outcome recorded when the return home interview was authorised" });
+        await Assertions.Expect(duty).ToHaveCountAsync(1);
+        await manager.AssertAccessibleAsync();
+        await duty.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(manager).ToHaveURLAsync(new Uri(browser.BaseUrl, $"/children/{childId}/meetings/new?type=StrategyMeeting").ToString());
+        await manager.AssertAccessibleAsync();
+    }
+
+    private Task<Guid> OpenAuthorisationAsync(Guid rhiId) =>
+        browser.App.WithDbAsync(db => db.DutyTasks
+            .Where(t => t.ReturnHomeInterviewId == rhiId && t.Type == TaskType.ManagerAuthorisation && t.Status == DutyStatus.Open).Select(t => t.Id).SingleAsync());
+
     private static async Task SignInAsync(IPage page, string role)
     {
         await page.GotoAsync("/account/sign-in");

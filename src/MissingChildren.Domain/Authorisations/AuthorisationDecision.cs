@@ -1,6 +1,9 @@
+using System.Globalization;
+using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Episodes;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.Time;
 
 namespace MissingChildren.Domain.Authorisations;
 
@@ -38,6 +41,55 @@ public sealed class AuthorisationDecision : Entity, IBelongsToChild
     public required string DecidedBy { get; set; }
 
     public DateTimeOffset DecidedAt { get; set; }
+
+    /// <summary>R30: a strategy meeting the outcome asks for is held within this many working days (a policy reading: 001 gives no number).</summary>
+    public const int StrategyMeetingWithinWorkingDays = 3;
+
+    /// <summary>R30: a referral the outcome asks for is made within this many working days (a policy reading: 001 gives no number).</summary>
+    public const int ReferralWithinWorkingDays = 1;
+
+    /// <summary>
+    /// R30 (001 §3.2, §3.3): what an authorised outcome sets going, as duties: "convene a strategy meeting" for the
+    /// manager of the child's team (<paramref name="childTeamId"/>; Front Door's when the child has none), closed by
+    /// recording the meeting; "refer to Children's Services" or "to Family Wellbeing" for Front Door
+    /// (<paramref name="frontDoorTeamId"/>), closed by recording the referral made. Each says which decision raised it.
+    /// Other outcomes, and a return to the worker, need none.
+    /// </summary>
+    public IReadOnlyList<DutyTask> DutiesRequired(WorkingCalendar calendar, Guid? childTeamId, Guid? frontDoorTeamId)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (Decision != Decision.Authorised)
+        {
+            return [];
+        }
+
+        return Outcome switch
+        {
+            ManagerOutcome.ConveneStrategyMeeting =>
+                [OutcomeDuty(calendar, TaskType.StrategyMeeting, "Convene a strategy meeting", StrategyMeetingWithinWorkingDays, PolicyRole.TeamManager, childTeamId ?? frontDoorTeamId)],
+            ManagerOutcome.ReferToChildrensServices =>
+                [OutcomeDuty(calendar, TaskType.Referral, "Refer to Children's Services for assessment", ReferralWithinWorkingDays, PolicyRole.FrontDoor, frontDoorTeamId)],
+            ManagerOutcome.ReferToFamilyWellbeing =>
+                [OutcomeDuty(calendar, TaskType.Referral, "Refer to Family Wellbeing for early help", ReferralWithinWorkingDays, PolicyRole.FrontDoor, frontDoorTeamId)],
+            _ => [],
+        };
+    }
+
+    private DutyTask OutcomeDuty(WorkingCalendar calendar, TaskType type, string what, int withinWorkingDays, PolicyRole role, Guid? teamId) => new()
+    {
+        ChildId = ChildId,
+        EpisodeId = EpisodeId,
+        Type = type,
+        RuleId = RuleIds.ManagerAuthorisation,
+        DedupeKey = string.Create(CultureInfo.InvariantCulture, $"{Id:N}/{RuleIds.ManagerAuthorisation}/{type}/outcome/1"),
+        Title = string.Create(CultureInfo.InvariantCulture,
+            $"{what}: the outcome recorded when the {(ReturnHomeInterviewId is null ? "risk assessment" : "return home interview")} was authorised on {calendar.LocalDate(DecidedAt):d MMMM yyyy}"),
+        Status = DutyStatus.Open,
+        RaisedAt = DecidedAt,
+        DueAt = calendar.AddWorkingDays(DecidedAt, withinWorkingDays),
+        AssigneeRole = role,
+        AssigneeTeamId = teamId,
+    };
 }
 
 /// <summary>

@@ -25,13 +25,17 @@ public static class AuthorisationDuties
     public static DateTimeOffset DueAt(WorkingCalendar calendar, DateTimeOffset sentAt) => calendar.AddWorkingDays(sentAt, WithinWorkingDays);
 
     /// <summary>
-    /// R30, R26: one duty for each episode the RHI covers, each finalised on its own, for the team it was allocated to.
+    /// R30, R26: one duty for each episode the RHI covers, each finalised on its own, for the manager the profile names
+    /// (<see cref="ManagerAuthorisationSettings.RhiAuthorisedBy"/>: the RHI team's, or the child's team's, 001 §3.5).
     /// <paramref name="round"/> is the how-many-th time it is sent (1 the first time).
     /// </summary>
-    public static IReadOnlyList<DutyTask> ForReturnInterview(WorkingCalendar calendar, ReturnHomeInterview rhi, IEnumerable<Guid> episodeIds, int round, DateTimeOffset sentAt)
+    public static IReadOnlyList<DutyTask> ForReturnInterview(WorkingCalendar calendar, ManagerAuthorisationSettings settings, ReturnHomeInterview rhi, Guid? childTeamId,
+        IEnumerable<Guid> episodeIds, int round, DateTimeOffset sentAt)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(rhi);
-        return [.. episodeIds.Select(episodeId => Duty(calendar, rhi.ChildId, episodeId, $"{episodeId:N}", $"rhi-{rhi.Id:N}", round, sentAt, rhi.AllocatedTeamId,
+        var team = settings.RhiAuthorisingTeam(rhi.AllocatedTeamId, childTeamId);
+        return [.. episodeIds.Select(episodeId => Duty(calendar, rhi.ChildId, episodeId, $"{episodeId:N}", $"rhi-{rhi.Id:N}", round, sentAt, team,
             "Authorise the return home interview and record the outcome", rhiId: rhi.Id))];
     }
 

@@ -27,6 +27,9 @@ public enum TaskType
     OtherAuthorityNotification,
     NrmReferral,
     PublicityDecision,
+
+    /// <summary>R30: a referral the manager's outcome asks for (to Children's Services, or to Family Wellbeing), made by Front Door.</summary>
+    Referral,
 }
 
 /// <summary>A task past its due time and still open is overdue.</summary>

@@ -70,6 +70,20 @@ public sealed record ManagerAuthorisationSettings
 
     /// <summary>The outcomes the manager chooses one of.</summary>
     public required IReadOnlyList<ManagerOutcome> Outcomes { get; init; }
+
+    /// <summary>R30 (001 §3.5): whose team manager authorises a return home interview.</summary>
+    public required RhiAuthoriser RhiAuthorisedBy { get; init; }
+
+    /// <summary>
+    /// The team whose manager authorises an RHI allocated to <paramref name="rhiTeamId"/>, for a child allocated to
+    /// <paramref name="childTeamId"/> (null when the child has no allocated team).
+    /// </summary>
+    public Guid? RhiAuthorisingTeam(Guid? rhiTeamId, Guid? childTeamId) => RhiAuthorisedBy switch
+    {
+        // 001 §3.5: the child's allocated social worker's team manager, or where there isn't one a manager of the RHI service.
+        RhiAuthoriser.ChildsTeam => childTeamId ?? rhiTeamId,
+        _ => rhiTeamId,
+    };
 }
 
 /// <summary>R31 (001 §3.4): when a Serious Incident Notification is needed (any one condition).</summary>

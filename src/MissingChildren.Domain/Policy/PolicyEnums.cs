@@ -56,6 +56,16 @@ public enum ManagerOutcome
     SupportDeclined,
 }
 
+/// <summary>R30: whose team manager authorises a return home interview.</summary>
+public enum RhiAuthoriser
+{
+    /// <summary>The manager of the team the RHI was allocated to: the RHI worker's own manager.</summary>
+    ReturnInterviewTeam,
+
+    /// <summary>The manager of the child's allocated team; the RHI team's manager when the child has none (001 §3.5).</summary>
+    ChildsTeam,
+}
+
 /// <summary>What the RHI clock (R17) runs from, in each protocol's own words.</summary>
 public enum RhiClockStart
 {

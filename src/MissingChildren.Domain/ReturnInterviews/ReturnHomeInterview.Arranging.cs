@@ -16,6 +16,15 @@ public sealed partial class ReturnHomeInterview
     /// <summary>A correction of an authorised version: its interview record may be written again before it is sent.</summary>
     public bool IsCorrection => PreviousVersionId is not null;
 
+    /// <summary>R30: the manager returned it with a reason (<see cref="ReturnedReason"/>) and it has not been sent again.</summary>
+    public bool IsReturnedToWorker => ReturnedReason is not null && IsConcluded;
+
+    /// <summary>
+    /// R30: being revised before it is sent (again): a correction of an authorised version, or one the manager returned.
+    /// Its interview record, or why it did not happen, may be written again.
+    /// </summary>
+    public bool IsBeingRevised => IsCorrection || IsReturnedToWorker;
+
     /// <summary>Still being worked: a new episode may join it (R26).</summary>
     public bool IsInProgress => InProgressStatuses.Contains(Status);
 

@@ -9,17 +9,17 @@ namespace MissingChildren.Domain.ReturnInterviews;
 /// </summary>
 public sealed partial class ReturnHomeInterview
 {
-    /// <summary>The interview is recorded once consent is given; a correction (R30) may write its interview record again.</summary>
+    /// <summary>The interview is recorded once consent is given; a correction or a returned one (R30) may write its interview record again.</summary>
     public bool CanRecordInterview => InterviewRefusal() is null;
 
-    /// <summary>R24: declined or no contact may be recorded once allocated, until sent (and again on a correction).</summary>
+    /// <summary>R24: declined or no contact may be recorded once allocated, until sent (and again on a correction or a returned one).</summary>
     public bool CanRecordNoInterview => NoInterviewRefusal() is null;
 
     /// <summary>
     /// Whether the "declined or no contact" form is offered: whenever <see cref="CanRecordNoInterview"/>, except on a
     /// declined interview whose reasons and support are recorded already.
     /// </summary>
-    public bool OffersNoInterview => CanRecordNoInterview && !(Status == RhiStatus.Declined && SupportOffered is not null && !IsCorrection);
+    public bool OffersNoInterview => CanRecordNoInterview && !(Status == RhiStatus.Declined && SupportOffered is not null && !IsBeingRevised);
 
     /// <summary>R28: the CE screen is recorded (when <paramref name="required"/>) from allocation until it is sent.</summary>
     public bool CanRecordCeScreen(bool required) => CeScreenRefusal(required) is null;
@@ -180,13 +180,13 @@ public sealed partial class ReturnHomeInterview
     };
 
     private string? InterviewRefusal() =>
-        Status == RhiStatus.Accepted || (IsCorrection && Status == RhiStatus.Completed) ? null
+        Status == RhiStatus.Accepted || (IsBeingRevised && Status == RhiStatus.Completed) ? null
         : IsInProgress ? "Record consent to the interview before recording the interview"
         : "The interview has already been concluded";
 
     private string? NoInterviewRefusal() =>
         IsAwaitingAllocation ? "Allocate the interview to a worker first"
-        : !IsInProgress && Status != RhiStatus.Declined && !(IsCorrection && IsConcluded) ? "The interview has already been concluded"
+        : !IsInProgress && Status != RhiStatus.Declined && !(IsBeingRevised && IsConcluded) ? "The interview has already been concluded"
         : null;
 
     private string? CeScreenRefusal(bool required) =>

@@ -9,7 +9,9 @@ namespace MissingChildren.Tests.ReturnInterviews;
 /// <summary>R30: the manager's authorisation duties of an RHI and of a risk assessment, made in one place.</summary>
 public sealed class AuthorisationDutiesTests
 {
-    private static readonly WorkingCalendar Calendar = PolicyProfileCatalog.Load("Somerset").CreateCalendar(new UkBankHolidaySource(), []);
+    private static readonly PolicyProfile Somerset = PolicyProfileCatalog.Load("Somerset");
+
+    private static readonly WorkingCalendar Calendar = Somerset.CreateCalendar(new UkBankHolidaySource(), []);
 
     // Friday 20 November 2026, 14:00 (GMT): two working days later is Tuesday 24th at the end of the day.
     private static readonly DateTimeOffset Sent = new(2026, 11, 20, 14, 0, 0, TimeSpan.Zero);
@@ -20,7 +22,7 @@ public sealed class AuthorisationDutiesTests
         var rhi = new ReturnHomeInterview { ChildId = Guid.NewGuid(), AllocatedTeamId = Guid.NewGuid() };
         Guid[] episodes = [Guid.NewGuid(), Guid.NewGuid()];
 
-        var duties = AuthorisationDuties.ForReturnInterview(Calendar, rhi, episodes, 2, Sent);
+        var duties = AuthorisationDuties.ForReturnInterview(Calendar, Somerset.AfterReturn.ManagerAuthorisation, rhi, Guid.NewGuid(), episodes, 2, Sent);
 
         Assert.Equal(episodes, duties.Select(d => d.EpisodeId!.Value));
         Assert.All(duties, d =>
@@ -33,6 +35,25 @@ public sealed class AuthorisationDutiesTests
 
         // The key RHI authorisations have always had: episode, rule, type, the RHI, the round.
         Assert.Equal($"{episodes[0]:N}/R30/ManagerAuthorisation/rhi-{rhi.Id:N}/2", duties[0].DedupeKey);
+    }
+
+    [Theory]
+    [InlineData("NorthSomerset", true, true)]   // 001 §3.5: the child's allocated social worker's team manager
+    [InlineData("NorthSomerset", false, false)] // 001 §3.5: no allocated team: a manager of the RHI service (Family Wellbeing)
+    [InlineData("Statutory", true, false)]      // the RHI worker's own manager
+    [InlineData("Somerset", true, false)]
+    [InlineData("Medway", true, false)]
+    [InlineData("Rutland", true, false)]
+    public void R30_WhoseManagerAuthorisesTheRhi_IsTheProfilesSetting(string profile, bool childHasTeam, bool childsTeamManager)
+    {
+        var settings = PolicyProfileCatalog.Load(profile).AfterReturn.ManagerAuthorisation;
+        var rhi = new ReturnHomeInterview { ChildId = Guid.NewGuid(), AllocatedTeamId = Guid.NewGuid() };
+        Guid? childTeam = childHasTeam ? Guid.NewGuid() : null;
+
+        var duty = Assert.Single(AuthorisationDuties.ForReturnInterview(Calendar, settings, rhi, childTeam, [Guid.NewGuid()], 1, Sent));
+
+        Assert.Equal(childsTeamManager ? childTeam : rhi.AllocatedTeamId, duty.AssigneeTeamId);
+        Assert.Equal(PolicyRole.TeamManager, duty.AssigneeRole);
     }
 
     [Fact]

@@ -193,6 +193,41 @@ public sealed class RhiConcludingTests
         Assert.True(rhi.CanStartCorrection);
     }
 
+    [Fact]
+    public void R30_Returned_ItsWorkerWritesTheInterviewAgain_AndSendsItAgain_WhichLocksItAndClearsTheReason()
+    {
+        var rhi = Rhi(RhiStatus.Accepted);
+        rhi.RecordInterview(Record(), uasc: false);
+        rhi.SendForAuthorisation(false, Now);
+        Assert.False(rhi.CanRecordInterview);
+
+        rhi.ReturnToWorker("Add what the parents said");
+
+        Assert.True(rhi.IsReturnedToWorker);
+        Assert.True(rhi.CanRecordInterview);
+        Assert.True(rhi.OffersNoInterview);
+        rhi.RecordInterview(Record() with { ParentsCarersViews = " Worried about the older friends " }, uasc: false);
+        Assert.Equal((RhiStatus.Completed, "Worried about the older friends"), (rhi.Status, rhi.ParentsCarersViews));
+
+        rhi.SendForAuthorisation(false, Now);
+        Assert.Equal((RhiStatus.AwaitingAuthorisation, (string?)null, false), (rhi.Status, rhi.ReturnedReason, rhi.IsReturnedToWorker));
+        Assert.Equal("The interview has already been concluded", Refusal(() => rhi.RecordInterview(Record(), false)));
+    }
+
+    [Fact]
+    public void R30_Returned_DeclinedOne_ItsReasonsAndSupportAreRecordedAgain()
+    {
+        var rhi = Rhi(RhiStatus.Declined);
+        rhi.SupportOffered = "Youth worker";
+        rhi.SendForAuthorisation(false, Now);
+        rhi.ReturnToWorker("Say what support was offered to the family");
+
+        Assert.True(rhi.OffersNoInterview);
+        rhi.RecordNoInterview(RhiStatus.Declined, "Did not want to talk", " Youth worker and a parenting group ", null);
+        Assert.Equal("Youth worker and a parenting group", rhi.SupportOffered);
+        Assert.False(rhi.CanRecordInterview); // it was declined: there is no interview record to write again
+    }
+
     // ----- Correction (R30) -----
 
     [Fact]

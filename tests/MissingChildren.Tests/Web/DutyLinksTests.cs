@@ -30,6 +30,8 @@ public sealed class DutyLinksTests
         { TaskType.DirectorLetter, RuleIds.DirectorLetter, false, "/authorisations/documents/22222222-2222-2222-2222-222222222222" },
         { TaskType.SeriousIncidentNotification, RuleIds.SeriousIncidentNotification, false, "/authorisations/documents/22222222-2222-2222-2222-222222222222" },
         { TaskType.PublicityDecision, RuleIds.PublicityDecision, false, "/children/11111111-1111-1111-1111-111111111111/duties/22222222-2222-2222-2222-222222222222" },
+        { TaskType.Referral, RuleIds.ManagerAuthorisation, false, "/children/11111111-1111-1111-1111-111111111111/duties/22222222-2222-2222-2222-222222222222" },
+        { TaskType.StrategyMeeting, RuleIds.ManagerAuthorisation, false, "/children/11111111-1111-1111-1111-111111111111/meetings/new?type=StrategyMeeting" },
     };
 
     [Theory]
@@ -46,14 +48,14 @@ public sealed class DutyLinksTests
     [Fact]
     public void EveryTypeTheEngineRaises_HasAPlaceWhereItIsDone()
     {
-        // The engine and the R30 builder raise these (DutyEngine*.cs, AuthorisationDuties.cs); each must be closable.
+        // The engine and the R30 builders raise these (DutyEngine*.cs, AuthorisationDuties.cs, AuthorisationDecision.DutiesRequired); each must be closable.
         TaskType[] raised =
         [
             TaskType.CeRiskAssessment, TaskType.CpCoordinatorNotification, TaskType.DirectorBriefing, TaskType.DirectorLetter,
             TaskType.HeadOfServiceAlert, TaskType.HomeAuthorityNotification, TaskType.IroNotification, TaskType.LongMissingReview,
             TaskType.ManagerAuthorisation, TaskType.NeedToKnow, TaskType.PreventionPlan, TaskType.ProfessionalsMeeting,
             TaskType.PublicityDecision, TaskType.ReturnHomeInterview, TaskType.RhiFormRequest, TaskType.SeriousIncidentNotification,
-            TaskType.SocialWorkerContact, TaskType.StrategyMeeting, TaskType.TriggerPlan,
+            TaskType.SocialWorkerContact, TaskType.StrategyMeeting, TaskType.TriggerPlan, TaskType.Referral,
         ];
 
         var without = raised.Where(t => Links.WhereDutyIsDone(ChildId, TaskId, t, "R0", RhiId) is null).ToList();

@@ -6,6 +6,8 @@ using MissingChildren.Domain.Episodes;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Domain.Teams;
+using MissingChildren.Domain.Time;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,8 @@ namespace MissingChildren.Web.Features.Authorisations;
 /// <summary>
 /// R30: a team manager (or Head of Service) authorises an RHI or a risk assessment with exactly one outcome and a
 /// rationale, or returns it to the worker with a reason. Refused, naming the missing condition, until the child is
-/// found and the RHI is done, declined or recorded as no contact. Authorising closes the episode it finalises.
+/// found and the RHI is done, declined or recorded as no contact. Authorising closes the episode it finalises and raises
+/// the duties its outcome asks for (<see cref="AuthorisationDecision.DutiesRequired"/>).
 /// </summary>
 public static class DecideAuthorisation
 {
@@ -41,7 +44,8 @@ public static class DecideAuthorisation
         }
     }
 
-    public sealed class Handler(AppDbContext db, ManagerScope scope, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Guid>
+    public sealed class Handler(AppDbContext db, ManagerScope scope, ICurrentActor actor, WorkingCalendar calendar, TimeProvider clock)
+        : ICommandHandler<Command, Guid>
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -91,6 +95,11 @@ public static class DecideAuthorisation
             if (decision.Decision == Decision.Authorised)
             {
                 await AuthoriseAsync(task, rhi, assessment, episode, cancellationToken);
+
+                // R30 (001 §3.3): the outcome's strategy meeting or referral becomes a duty of its own.
+                var childTeam = await db.Children.Where(c => c.Id == task.ChildId).Select(c => c.AllocatedTeamId).SingleAsync(cancellationToken);
+                var frontDoor = await db.Teams.Where(t => t.Function == TeamFunction.FrontDoor).OrderBy(t => t.Name).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+                db.DutyTasks.AddRange(decision.DutiesRequired(calendar, childTeam, frontDoor));
             }
             else
             {

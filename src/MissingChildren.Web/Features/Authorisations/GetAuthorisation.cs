@@ -1,21 +1,27 @@
 using Mediator;
 using MissingChildren.Domain.Authorisations;
 using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
+using MissingChildren.Domain.Time;
 using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Authorisations;
 
-/// <summary>One item waiting for the manager: what it is, whose, and which R30 conditions are still missing.</summary>
+/// <summary>
+/// One item waiting for the manager: what it is, whose, which R30 conditions are still missing, and what is being
+/// approved (<see cref="ApprovalRecord"/>), so the manager decides without leaving the page.
+/// </summary>
 public static class GetAuthorisation
 {
     public sealed record Query(Guid TaskId) : IQuery<Result?>;
 
     public sealed record Result(
         Guid TaskId, string Title, string Rule, DutyStatus Status, DateTimeOffset DueAt, Guid ChildId, string ChildName, string LocalId,
-        Guid? EpisodeId, Guid? RhiId, Guid? RiskAssessmentId, string? ReturnedReason, IReadOnlyList<string> MissingConditions);
+        Guid? EpisodeId, Guid? RhiId, Guid? RiskAssessmentId, string? ReturnedReason, IReadOnlyList<string> MissingConditions,
+        ApprovalRecord.Record Record, GetDecisions.DecisionView? Decided);
 
-    public sealed class Handler(AppDbContext db, ManagerScope scope) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, ManagerScope scope, PolicyProfile profile, WorkingCalendar calendar, TimeProvider clock) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -38,7 +44,10 @@ public static class GetAuthorisation
                 episode is null ? [] : [(episode.Status, episode.Category)], rhi?.ConcludedAs, rhiRequired: rhi is not null);
 
             return new Result(task.Id, task.Title, task.RuleId, task.Status, task.DueAt, task.ChildId, $"{child.FirstName} {child.LastName}", child.LocalId,
-                task.EpisodeId, task.ReturnHomeInterviewId, task.RiskAssessmentId, rhi?.ReturnedReason, missing);
+                task.EpisodeId, task.ReturnHomeInterviewId, task.RiskAssessmentId, rhi?.ReturnedReason, missing,
+                await ApprovalRecord.LoadAsync(db, profile, calendar, task, clock.GetUtcNow(), cancellationToken),
+                // R30: once decided, the decision itself.
+                (await db.AuthorisationDecisions.AsNoTracking().Where(d => d.DutyTaskId == task.Id).ToListAsync(cancellationToken)).Select(GetDecisions.View).FirstOrDefault());
         }
     }
 }

@@ -157,7 +157,10 @@ public static class GetChildCase
                 child.Id, child.LocalId, child.FullName, child.DateOfBirth, child.AgeToday(now, calendar), flags,
                 ceCategory, triggerPlan, worker, team);
 
-            var timeline = Timeline(episodes, rhis, meetings, assessments, duties);
+            // R30: the manager's decisions, with the outcome and rationale, on the child's timeline.
+            var decisions = (await db.AuthorisationDecisions.AsNoTracking().Where(d => d.ChildId == child.Id).ToListAsync(cancellationToken))
+                .Select(Authorisations.GetDecisions.View).ToList();
+            var timeline = Timeline(episodes, rhis, meetings, assessments, decisions);
             return new Result(
                 header,
                 [.. duties.Where(t => t.Status == DutyStatus.Open).Select(t => new DutyView(t.Id, t.Type.ToString(), t.RuleId, t.Title, t.DueAt, t.IsOverdueAt(now), t.EpisodeId, t.ReturnHomeInterviewId, t.AssigneeRole,
@@ -185,7 +188,8 @@ public static class GetChildCase
             new(e.Id, e.Category.ToString(), e.Status.ToString(), e.MissingFrom, e.ReportedAt, e.FoundAt, e.PoliceRiskLevel?.ToString(), e.LastSeenLocation, e.FoundLocation);
 
         private static List<TimelineEvent> Timeline(
-            List<MissingEpisode> episodes, List<RhiView> rhis, List<MeetingView> meetings, List<RiskAssessment> assessments, List<DutyTask> duties)
+            List<MissingEpisode> episodes, List<RhiView> rhis, List<MeetingView> meetings, List<RiskAssessment> assessments,
+            List<Authorisations.GetDecisions.DecisionView> decisions)
         {
             var events = new List<TimelineEvent>();
             foreach (var e in episodes)
@@ -210,8 +214,8 @@ public static class GetChildCase
             events.AddRange(meetings.Select(m => new TimelineEvent(m.HeldAt, MeetingTitle(m.Type), null)));
             events.AddRange(assessments.Where(a => a.SentForAuthorisationAt is not null)
                 .Select(a => new TimelineEvent(a.SentForAuthorisationAt!.Value, "Risk assessment sent for authorisation", $"Version {a.VersionNumber}")));
-            events.AddRange(duties.Where(t => t.Type == TaskType.ManagerAuthorisation && t.Status == DutyStatus.Done && t.ClosedAt is not null)
-                .Select(t => new TimelineEvent(t.ClosedAt!.Value, "Authorised", t.Title)));
+            events.AddRange(decisions.Select(d => new TimelineEvent(d.DecidedAt, d.Headline,
+                $"{d.Subject}. {(d.Authorised ? "Rationale" : "Reason")}: {d.Reason} (by {d.DecidedBy})")));
             return [.. events.OrderByDescending(e => e.At)];
         }
 

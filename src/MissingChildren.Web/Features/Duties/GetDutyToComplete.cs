@@ -11,7 +11,7 @@ public static class GetDutyToComplete
     public sealed record Query(Guid ChildId, Guid TaskId) : IQuery<Result?>;
 
     public sealed record Result(Guid TaskId, Guid Version, string Title, string Rule, DateTimeOffset DueAt, DutyStatus Status, string? ClosedReason,
-        bool RecordedDirectly, Guid? EpisodeId, string? DueExplanation = null);
+        bool RecordedDirectly, Guid? EpisodeId, TaskType Type, string? DueExplanation = null);
 
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
     {
@@ -24,7 +24,7 @@ public static class GetDutyToComplete
             return found is null
                 ? null
                 : new Result(found.Id, found.Version, found.Title, found.RuleId, found.DueAt, found.Status, found.ClosedReason,
-                    DutyCompletion.IsRecordedDirectly(found.Type), found.EpisodeId, found.DueExplanation);
+                    DutyCompletion.IsRecordedDirectly(found.Type), found.EpisodeId, found.Type, found.DueExplanation);
         }
     }
 }

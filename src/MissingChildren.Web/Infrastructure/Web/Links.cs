@@ -22,6 +22,9 @@ public static class Links
 
     public const string RecordNotification = "/front-door/record";
 
+    /// <summary>R30: the referrals managers' outcomes ask Front Door to make.</summary>
+    public const string FrontDoorReferrals = "/front-door/referrals";
+
     public const string Authorisations = "/authorisations";
 
     public const string ReturnInterviews = "/rhi";
@@ -110,7 +113,8 @@ public static class Links
 
         if (DutyCompletion.IsRecordedDirectly(type))
         {
-            return new(CompleteDuty(childId, taskId), "Record done");
+            // R30: the referral an authorised outcome asks for is recorded as made.
+            return new(CompleteDuty(childId, taskId), type == TaskType.Referral ? "Record the referral made" : "Record done");
         }
 
         if (WhereManagerDutyIsDone(taskId, type, ruleId, rhiId) is { } managers)

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Features.Episodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,9 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
 
     public DateTimeOffset Now { get; private set; }
 
+    /// <summary>R30: the manager's decisions on this episode, newest first.</summary>
+    public IReadOnlyList<GetDecisions.DecisionView> Decisions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var episode = await mediator.Send(new GetEpisode.Query(id), cancellationToken);
@@ -26,6 +30,7 @@ public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageMod
         }
 
         Episode = episode;
+        Decisions = await mediator.Send(new GetDecisions.Query(id), cancellationToken);
         Now = clock.GetUtcNow();
         return Page();
     }

@@ -55,7 +55,8 @@ public abstract partial class RhiPageTests
         var duty = await _app.WithDbAsync(db => db.DutyTasks.SingleAsync(t => t.ReturnHomeInterviewId == id && t.Type == TaskType.ManagerAuthorisation));
         Assert.Equal("R30", duty.RuleId);
         Assert.Equal(PolicyRole.TeamManager, duty.AssigneeRole);
-        Assert.Equal(rhi.AllocatedTeamId, duty.AssigneeTeamId);
+        // R30 (001 §3.5): North Somerset's authoriser is the child's own team manager, here Corporate Parenting's.
+        Assert.Equal(await _app.WithDbAsync(db => db.Children.Where(c => c.Id == rhi.ChildId).Select(c => c.AllocatedTeamId).SingleAsync()), duty.AssigneeTeamId);
         Assert.True(duty.DueAt > _data.Now);
         var after = await client.GetAsync(result.Location!);
         Assert.Contains("Sent to the team manager for authorisation", after.Text, StringComparison.Ordinal);

@@ -133,8 +133,8 @@ public sealed class InterviewInput
 
     public string? InterpreterLanguage { get; set; }
 
-    /// <summary>A correction (R30) starts from what was authorised.</summary>
-    public static InterviewInput For(ReturnHomeInterview rhi) => !(rhi.IsCorrection && rhi.CanRecordInterview)
+    /// <summary>A correction, or an interview the manager returned (R30), starts from what was recorded.</summary>
+    public static InterviewInput For(ReturnHomeInterview rhi) => !(rhi.IsBeingRevised && rhi.CanRecordInterview)
         ? new()
         : new()
         {
