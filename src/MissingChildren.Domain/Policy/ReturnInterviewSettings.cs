@@ -53,9 +53,6 @@ public sealed record ReturnInterviewSettings
     /// <summary>R27 (002 §4.15): outcomes go to the placement or parent only with the child's consent.</summary>
     public required bool ShareOutcomesWithPlacementOnlyWithChildConsent { get; init; }
 
-    /// <summary>R27 (003; 004 step 9): completed RHIs are sent to the police missing person unit.</summary>
-    public required bool CompletedRhiSentToPolice { get; init; }
-
     /// <summary>R34: RHIs for repeated short absences on a manager's request; null when not applied.</summary>
     public RepeatShortAbsenceSettings? RepeatShortAbsences { get; init; }
 }
