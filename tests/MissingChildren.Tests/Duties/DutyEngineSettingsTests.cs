@@ -27,7 +27,7 @@ public sealed class DutyEngineSettingsTests
             var duty = urgent[0];
             Assert.Equal("Contact the home authority urgently (4 notifications about this child)", duty.Title);
             Assert.Equal((PolicyRole.FrontDoor, TeamKind.FrontDoor, Missing + DutyEngine.AtOnce), (duty.Role, duty.Team, duty.DueAt));
-            Assert.True(DutyCompletion.IsRecordedDirectly(duty.Type));
+            Assert.True(DutyCompletion.IsRecordedDirectly(duty.Type, duty.RuleId));
         }
     }
 
@@ -109,5 +109,57 @@ public sealed class DutyEngineSettingsTests
         var plan = DutyFixtures.Plan("Medway", DutyFixtures.Child(), DutyFixtures.Open(Missing), Missing.AddHours(49));
 
         Assert.DoesNotContain("family meeting", Assert.Single(plan.Of(TaskType.ProfessionalsMeeting)).Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NorthSomerset", false, true)]
+    [InlineData("NorthSomerset", true, false)] // the interview is recorded: nothing to follow up
+    [InlineData("Medway", false, false)]       // a rule of North Somerset's only
+    public void R3_Front_Door_follows_up_an_interview_not_recorded_72_hours_after_the_return(string profile, bool concluded, bool expected)
+    {
+        var found = Missing.AddHours(5);
+        var engine = DutyFixtures.Engine(profile);
+        var episode = DutyFixtures.Returned(Missing, found);
+        var rhi = new RhiFacts(DutyFixtures.RhiId, found, Concluded: concluded);
+
+        var before = engine.Plan(DutyFixtures.Child(), episode, HistoryFacts.FirstEpisode, rhi, found.AddHours(71));
+        var after = engine.Plan(DutyFixtures.Child(), episode, HistoryFacts.FirstEpisode, rhi, found.AddHours(72));
+
+        Assert.Empty(before.Of(TaskType.ReturnHomeInterview, RuleIds.ServiceRouting));
+        var followUps = after.Of(TaskType.ReturnHomeInterview, RuleIds.ServiceRouting).ToList();
+        Assert.Equal(expected, followUps.Count == 1);
+        if (expected)
+        {
+            var duty = followUps[0];
+            Assert.Equal((PolicyRole.FrontDoor, TeamKind.FrontDoor, DutyFixtures.RhiId), (duty.Role, duty.Team, duty.ReturnHomeInterviewId));
+            Assert.True(DutyCompletion.IsRecordedDirectly(duty.Type, duty.RuleId));
+        }
+    }
+
+    [Theory]
+    [InlineData("Somerset", "CLAOtherAuthority", true)]
+    [InlineData("Somerset", "CLA", false)]
+    [InlineData("Statutory", "CLAOtherAuthority", false)] // the home authority does the interview (R8)
+    public void R8_Somerset_sends_the_interview_form_of_another_authoritys_child_to_their_social_worker(string profile, string involvement, bool expected)
+    {
+        var found = Missing.AddHours(5);
+
+        var plan = DutyFixtures.Plan(profile, DutyFixtures.Child(involvement), DutyFixtures.Returned(Missing, found), found);
+
+        var send = plan.Of(TaskType.HomeAuthorityNotification, RuleIds.OtherAuthorityChild).Where(r => r.Title.Contains("send the form", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected, send.Count == 1);
+        if (expected)
+        {
+            Assert.Equal((PolicyRole.RhiWorker, TeamKind.ReturnInterviewService), (send[0].Role, send[0].Team));
+            Assert.True(send[0].DueAt > found.AddHours(72)); // after the interview is due to be completed
+        }
+    }
+
+    [Fact]
+    public void R29_only_Somerset_closes_a_prevention_plan_not_completed_with_its_reason()
+    {
+        Assert.True(DutyCompletion.MayCloseAsNotNeeded(TaskType.PreventionPlan, PolicyProfileCatalog.Load("Somerset")));
+        Assert.False(DutyCompletion.MayCloseAsNotNeeded(TaskType.TriggerPlan, PolicyProfileCatalog.Load("Somerset")));
+        Assert.False(DutyCompletion.MayCloseAsNotNeeded(TaskType.PreventionPlan, PolicyProfileCatalog.Load("NorthSomerset")));
     }
 }

@@ -94,7 +94,7 @@ public static class Links
     /// </summary>
     public static DutyAction? WhereDutyIsDone(Guid childId, Guid taskId, TaskType type, string ruleId, Guid? rhiId)
     {
-        if (DutyCompletion.IsRecordedDirectly(type))
+        if (DutyCompletion.IsRecordedDirectly(type, ruleId))
         {
             return new(CompleteDuty(childId, taskId), "Record done");
         }
