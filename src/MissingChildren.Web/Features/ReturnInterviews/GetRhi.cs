@@ -56,7 +56,8 @@ public static class GetRhi
         bool CanWork,
         IReadOnlyList<WorkerOption> Workers,
         Actions Can,
-        IReadOnlyList<DecisionView> Decisions);
+        IReadOnlyList<DecisionView> Decisions,
+        bool MayShareOutcome = true);
 
     public static string RecipientsText(LetterRecipients recipients) => recipients switch
     {
@@ -143,7 +144,8 @@ public static class GetRhi
                     Send: canWork && rhi.IsConcluded, // refused with its reason when something is missing (R30)
                     // R30: an authorised RHI is locked; its worker or manager may start a correction as a new version.
                     Correct: mayChange && rhi.CanStartCorrection),
-                decisions);
+                decisions,
+                rules.MayShareOutcomeWithPlacement(rhi.ConsentToShare));
         }
     }
 }
