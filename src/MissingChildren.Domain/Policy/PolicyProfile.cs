@@ -15,9 +15,6 @@ public sealed record PolicyProfile
 
     public required string Authority { get; init; }
 
-    /// <summary>The protocols the settings come from.</summary>
-    public required IReadOnlyList<string> Sources { get; init; }
-
     public required CoreHours CoreHours { get; init; }
 
     public required IntakeSettings Intake { get; init; }

@@ -25,7 +25,6 @@ internal static class PolicyProfileValidator
         Require(!string.IsNullOrWhiteSpace(p.Name), "name is required.");
         Require(!string.IsNullOrWhiteSpace(p.DisplayName), "displayName is required.");
         Require(!string.IsNullOrWhiteSpace(p.Authority), "authority is required.");
-        Require(p.Sources.Count > 0, "sources must name at least one protocol.");
         Require(p.CoreHours.Start < p.CoreHours.End, "coreHours.start must be before coreHours.end.");
 
         Positive(p.Intake.NotOpenMissingLong?.AfterMissingHours, "intake.notOpenMissingLong.afterMissingHours");

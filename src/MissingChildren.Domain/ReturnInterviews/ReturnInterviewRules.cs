@@ -26,7 +26,6 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
     /// </summary>
     public static readonly ConsentSettings DefaultConsent = new()
     {
-        ParentOrCarerConsentUnderAge = 16,
         ChildConsentFromAge = 16,
         AssumedForOurLookedAfterChildren = false,
         RefusalFeedsRiskAssessment = true,

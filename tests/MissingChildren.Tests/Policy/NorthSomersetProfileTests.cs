@@ -56,7 +56,6 @@ public sealed class NorthSomersetProfileTests
     {
         var consent = _p.ReturnInterview.Consent!;
 
-        Assert.Equal(16, consent.ParentOrCarerConsentUnderAge);
         Assert.Equal(16, consent.ChildConsentFromAge);
         Assert.True(consent.AssumedForOurLookedAfterChildren);
     }

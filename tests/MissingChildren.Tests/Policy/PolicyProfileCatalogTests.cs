@@ -21,7 +21,6 @@ public sealed class PolicyProfileCatalogTests
         Assert.Empty(profile.Validate());
         Assert.False(string.IsNullOrWhiteSpace(profile.DisplayName));
         Assert.False(string.IsNullOrWhiteSpace(profile.Authority));
-        Assert.NotEmpty(profile.Sources);
         Assert.NotNull(profile.CoreHours);
         Assert.NotNull(profile.Intake);
         Assert.NotNull(profile.OtherAuthorities.PlacedHere);
@@ -42,8 +41,6 @@ public sealed class PolicyProfileCatalogTests
 
         // R17: RHI offered within 72 hours.
         Assert.Equal(72, profile.ReturnInterview.OfferWithinHours);
-        // R24: decline recorded with reasons.
-        Assert.True(profile.ReturnInterview.DeclineRecordedWithReasons);
         // R30: manager sign-off with the seven outcomes of 001 §3.2.
         Assert.Equal(Enum.GetValues<ManagerOutcome>(), profile.AfterReturn.ManagerAuthorisation.Outcomes);
     }
