@@ -1,5 +1,6 @@
 using MissingChildren.Domain.Meetings;
 using MissingChildren.Domain.Plans;
+using MissingChildren.Domain.Policy;
 
 namespace MissingChildren.Domain.Duties;
 
@@ -25,8 +26,22 @@ public static class DutyCompletion
         TaskType.Referral,                  // R30: the referral the manager's outcome asks for
     ];
 
-    /// <summary>Whether the duty is recorded done directly.</summary>
-    public static bool IsRecordedDirectly(TaskType type) => Direct.Contains(type);
+    /// <summary>
+    /// Whether the duty is recorded done directly: the telling, briefing and deciding duties, and Front Door's follow-up of
+    /// an interview not yet recorded (R3, 001 §2.13), which the interview itself also closes.
+    /// </summary>
+    public static bool IsRecordedDirectly(TaskType type, string ruleId) =>
+        Direct.Contains(type) || (type == TaskType.ReturnHomeInterview && ruleId == RuleIds.ServiceRouting);
+
+    /// <summary>
+    /// R29 (002 §4.13): where the profile says so, a prevention plan that is not completed for one of the plan's own
+    /// reasons is closed by recording why, as a case note.
+    /// </summary>
+    public static bool MayCloseAsNotNeeded(TaskType type, PolicyProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return type == TaskType.PreventionPlan && profile.AfterReturn.PreventionPlan is { ReasonRecordedWhenNotCompleted: true };
+    }
 
     /// <summary>The duty a recorded meeting discharges: R12 strategy meeting (or case review), R33 professionals
     /// meeting, R15 long-missing review. Other meetings discharge none.</summary>

@@ -53,6 +53,11 @@ public sealed partial class DutyEngine
             {
                 plan.Add(Episode(episode, TaskType.DirectorLetter, RuleIds.DirectorLetter, $"Sign the Director letter to the home authority ({why})",
                     notified, sameDay, PolicyRole.Director, TeamKind.None));
+                if (letter.UrgentContactWithHomeAuthority)
+                {
+                    plan.Add(Episode(episode, TaskType.HomeAuthorityNotification, RuleIds.DirectorLetter, $"Contact the home authority urgently ({why})",
+                        notified, notified + AtOnce, PolicyRole.FrontDoor, TeamKind.FrontDoor, 1, "urgent"));
+                }
             }
         }
 

@@ -74,9 +74,11 @@ public sealed partial class DutyEngine
 
         var excluded = ExcludedFromRiskSections(child);
 
-        // R28 (002 §4.12): a CE screen for every missing child aged 13 and over, after the return.
+        // R28 (002 §4.12): a CE screen for every missing child aged 13 and over, after the return, unless one was done
+        // since the episode began.
         if (profile.AfterReturn.CeAssessment is { StartOnNotification: false } ce && !excluded
-            && ce.IsRequiredFor(child.Age ?? 0, episode.IsMissing))
+            && ce.IsRequiredFor(child.Age ?? 0, episode.IsMissing)
+            && !(ce.SkipIfDoneSinceEpisodeBegan && history.CeAssessedAt >= episode.MissingFrom))
         {
             plan.Add(Episode(episode, TaskType.CeRiskAssessment, RuleIds.ExploitationAssessment, "Complete the child exploitation (CE) screen",
                 returnKnown, CompletionDue(returnKnown, offerDue), PolicyRole.RhiWorker, TeamKind.ReturnInterviewService));
@@ -105,11 +107,12 @@ public sealed partial class DutyEngine
                 returnKnown, calendar.AddWorkingDays(returnKnown, 1), sin.SentBy, TeamKind.AllocatedTeam));
         }
 
-        // R32 (001 §3.6): regular or multiple episodes: a trigger plan, shared with the police.
+        // R32 (001 §3.6): regular or multiple episodes: a trigger plan, shared with the police where the profile says.
         if (profile.AfterReturn.TriggerPlan is { } trigger && history.EpisodesEver >= trigger.ConsiderFromEpisodes)
         {
+            var share = trigger.SharedWithPolice ? " and share it with the police" : "";
             plan.Add(Episode(episode, TaskType.TriggerPlan, RuleIds.TriggerPlan,
-                $"Write or update the trigger plan and share it with the police ({Ordinal(history.EpisodesEver)} episode)",
+                $"Write or update the trigger plan{share} ({Ordinal(history.EpisodesEver)} episode)",
                 returnKnown, calendar.AddWorkingDays(returnKnown, PlanWorkingDays), PolicyRole.SocialWorker, TeamKind.AllocatedTeam));
         }
 
@@ -120,8 +123,9 @@ public sealed partial class DutyEngine
             if (count >= professionals.EpisodeCount)
             {
                 var within = professionals.WithinDays is { } days ? $" in {days.ToString(CultureInfo.InvariantCulture)} days" : "";
+                var family = professionals.ConsiderFamilyMeeting ? "; consider a family meeting too" : "";
                 plan.Add(Episode(episode, TaskType.ProfessionalsMeeting, RuleIds.ProfessionalsMeeting,
-                    $"Convene a multi-agency professionals meeting: {count.ToString(CultureInfo.InvariantCulture)} episodes{within}",
+                    $"Convene a multi-agency professionals meeting: {count.ToString(CultureInfo.InvariantCulture)} episodes{within}{family}",
                     returnKnown, calendar.AddWorkingDays(returnKnown, PlanWorkingDays), professionals.ConvenedBy, TeamKind.AllocatedTeam, 1, "repeat"));
             }
         }

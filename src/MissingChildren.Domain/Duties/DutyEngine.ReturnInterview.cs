@@ -63,6 +63,26 @@ public sealed partial class DutyEngine
         }
 
         CompletionDuties(plan, episode, rhi, clock, offerRole, offerTeam);
+
+        // R3 (001 §2.13): Front Door, which keeps oversight, follows up an interview the service has not recorded in time.
+        if (profile.ReturnInterview.FormFollowUpAfterHours is { } followUpAfter && offerTeam == TeamKind.ReturnInterviewService && !rhi.Concluded)
+        {
+            var followUp = calendar.AddClockHours(returnKnown, followUpAfter);
+            plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.ServiceRouting,
+                $"Interview not recorded {followUpAfter.ToString(CultureInfo.InvariantCulture)} hours after it was asked for: ask the worker when it will be done",
+                followUp, calendar.EndOfSameWorkingDay(followUp), PolicyRole.FrontDoor, TeamKind.FrontDoor, "form-follow-up"));
+        }
+
+        // R8 (002 §8.1.3): where we do the interview of another authority's child, the form goes to their social worker once
+        // the interview is done or refused: by the working day after the interview is due to be completed (R21).
+        if (child.IsOtherAuthorityLookedAfter && profile.OtherAuthorities.PlacedHere.SendCompletedFormToHomeSocialWorker)
+        {
+            plan.Add(Rhi(rhi, episode, TaskType.HomeAuthorityNotification, RuleIds.OtherAuthorityChild,
+                "Once the interview is done or refused, send the form to the child's social worker in their home authority",
+                returnKnown, calendar.AddWorkingDays(CompletionDue(returnKnown, offerDue), 1), PolicyRole.RhiWorker, TeamKind.ReturnInterviewService,
+                "form-to-home-social-worker"));
+        }
+
         IndependentPersonDuties(plan, episode, rhi);
     }
 

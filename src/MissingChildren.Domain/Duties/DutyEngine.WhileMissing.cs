@@ -42,6 +42,7 @@ public sealed partial class DutyEngine
                 var title = n == 1
                     ? $"Hold a {meeting.MeetingName.ToLowerInvariant()}: missing {meeting.TriggerAfterMissingHours.ToString(CultureInfo.InvariantCulture)} hours"
                     : $"Hold a further {meeting.MeetingName.ToLowerInvariant()} ({Ordinal(n)}) while the child is missing";
+                title += Invite(meeting, child);
                 Add(Episode(episode, TaskType.StrategyMeeting, RuleIds.StrategyMeeting, title, raise, calendar.AddClockHours(raise, meeting.HoldWithinHours),
                     PolicyRole.TeamManager, TeamKind.AllocatedTeam, n));
                 if (n == 1 && meeting.NotifyHeadOfService)
@@ -61,7 +62,8 @@ public sealed partial class DutyEngine
         if (profile.WhileMissing.NeedToKnow is { } needToKnow)
         {
             var raise = calendar.AddClockHours(missingFrom, needToKnow.AfterMissingHours);
-            Add(Episode(episode, TaskType.NeedToKnow, RuleIds.NeedToKnow, "Start the Need-to-Know process for senior leaders",
+            var leaders = string.Join(" and ", needToKnow.SeniorOversight.Select(r => Roles.DisplayName(r.ToString())));
+            Add(Episode(episode, TaskType.NeedToKnow, RuleIds.NeedToKnow, $"Start the Need-to-Know process: bring in the {leaders}",
                 raise, raise + AtOnce, PolicyRole.HeadOfService, TeamKind.AllocatedTeam));
             if (child.IsIn(needToKnow.IroOrCpChairAppliesTo))
             {
@@ -110,4 +112,12 @@ public sealed partial class DutyEngine
                 raise, calendar.AddWorkingDays(raise, PlanWorkingDays), professionals.ConvenedBy, TeamKind.AllocatedTeam));
         }
     }
+
+    /// <summary>R12 (003): who is invited to the strategy meeting besides the professionals: the IRO of a looked-after child, the CP chair of a child with a plan.</summary>
+    private static string Invite(StrategyMeetingSettings meeting, ChildFacts child) => meeting.InviteIroOrCpChair switch
+    {
+        true when child.IsLookedAfter => ", inviting the Independent Reviewing Officer",
+        true when child.HasProtectionPlan => ", inviting the Child Protection chair",
+        _ => "",
+    };
 }

@@ -63,7 +63,8 @@ public sealed record EpisodeFacts(
 /// <param name="EpisodesEver">Every episode of the child's, this one included.</param>
 /// <param name="EpisodesInLast90Days">Episodes that began in the 90 days before this one began, this one included.</param>
 /// <param name="NotificationsAboutChild">Missing, absent and found notifications received about the child.</param>
-public sealed record HistoryFacts(int EpisodesEver, int EpisodesInLast90Days, int NotificationsAboutChild)
+/// <param name="CeAssessedAt">R28: when the child's latest exploitation risk assessment was completed, if one was.</param>
+public sealed record HistoryFacts(int EpisodesEver, int EpisodesInLast90Days, int NotificationsAboutChild, DateTimeOffset? CeAssessedAt = null)
 {
     public static HistoryFacts FirstEpisode { get; } = new(1, 1, 1);
 }

@@ -66,8 +66,6 @@ public sealed record PreventionPlanSettings
 /// <summary>R30 (001 §3.2, §3.5): a manager authorises every RHI and risk assessment.</summary>
 public sealed record ManagerAuthorisationSettings
 {
-    public required bool Required { get; init; }
-
     /// <summary>The outcomes the manager chooses one of.</summary>
     public required IReadOnlyList<ManagerOutcome> Outcomes { get; init; }
 

@@ -1,19 +1,5 @@
 namespace MissingChildren.Domain.Policy;
 
-/// <summary>How episodes are categorised and graded.</summary>
-public sealed record EpisodeSettings
-{
-    /// <summary>
-    /// Whether the local police force reports children as Absent. When false (Somerset, 000; Medway,
-    /// 003) "Absent" is not offered for local police notifications; a report from another force is
-    /// still kept as received (R1).
-    /// </summary>
-    public required bool AbsentCategoryUsed { get; init; }
-
-    /// <summary>The police risk grades a child can be given (003: never Low).</summary>
-    public required IReadOnlyList<PoliceRiskGrade> PoliceRiskGrades { get; init; }
-}
-
 /// <summary>Intake and routing (R2, R4, R5, R7).</summary>
 public sealed record IntakeSettings
 {

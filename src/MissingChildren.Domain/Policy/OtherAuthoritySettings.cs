@@ -8,9 +8,6 @@ public sealed record OtherAuthoritySettings
 
     /// <summary>R9: the Director letter; null when not applied.</summary>
     public DirectorLetterSettings? DirectorLetter { get; init; }
-
-    /// <summary>R41, R42: other areas told; null when not applied.</summary>
-    public InformOtherAreasSettings? InformOtherAreas { get; init; }
 }
 
 /// <summary>R8: a looked-after child of another (home) authority placed here.</summary>
@@ -46,17 +43,4 @@ public sealed record DirectorLetterSettings
     public required bool OrAnyNotificationShowingRiskOfHarm { get; init; }
 
     public required bool UrgentContactWithHomeAuthority { get; init; }
-
-    /// <summary>Signed by the Director (or an Assistant Director) the same working day the decision is made.</summary>
-    public required bool SignedSameWorkingDay { get; init; }
-}
-
-/// <summary>R41, R42: information sharing with other local authorities (001).</summary>
-public sealed record InformOtherAreasSettings
-{
-    public required bool NotifyAllAuthoritiesWhenFamilyMissing { get; init; }
-
-    public required bool NotifyHomeAuthorityWhenChildFoundHere { get; init; }
-
-    public required bool NotifyAuthorityWhereOurChildIsMissing { get; init; }
 }

@@ -36,14 +36,6 @@ public enum ChildGroup
     UnaccompaniedAsylumSeeking,
 }
 
-/// <summary>Police risk grading (003). A child is never graded Low.</summary>
-public enum PoliceRiskGrade
-{
-    High,
-    Medium,
-    Low,
-}
-
 /// <summary>R30: the outcomes a manager can record when authorising an RHI and risk assessment (001 §3.2).</summary>
 public enum ManagerOutcome
 {

@@ -15,15 +15,7 @@ public sealed record PolicyProfile
 
     public required string Authority { get; init; }
 
-    /// <summary>The profile this one was merged over, if any.</summary>
-    public string? BasedOn { get; init; }
-
-    /// <summary>The protocols the settings come from.</summary>
-    public required IReadOnlyList<string> Sources { get; init; }
-
     public required CoreHours CoreHours { get; init; }
-
-    public required EpisodeSettings Episodes { get; init; }
 
     public required IntakeSettings Intake { get; init; }
 
@@ -36,8 +28,6 @@ public sealed record PolicyProfile
     public required AfterReturnSettings AfterReturn { get; init; }
 
     public required SafeguardingSettings Safeguarding { get; init; }
-
-    public required EducationSettings Education { get; init; }
 
     public required OversightSettings Oversight { get; init; }
 

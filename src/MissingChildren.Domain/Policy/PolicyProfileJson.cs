@@ -70,6 +70,7 @@ public static class PolicyProfileJson
 
         var clean = (JsonObject)resolved.DeepClone();
         StripComments(clean);
+        clean.Remove(BasedOnKey); // How the file was resolved, not a setting.
 
         PolicyProfile? profile;
         try

@@ -25,9 +25,7 @@ internal static class PolicyProfileValidator
         Require(!string.IsNullOrWhiteSpace(p.Name), "name is required.");
         Require(!string.IsNullOrWhiteSpace(p.DisplayName), "displayName is required.");
         Require(!string.IsNullOrWhiteSpace(p.Authority), "authority is required.");
-        Require(p.Sources.Count > 0, "sources must name at least one protocol.");
         Require(p.CoreHours.Start < p.CoreHours.End, "coreHours.start must be before coreHours.end.");
-        Require(p.Episodes.PoliceRiskGrades.Count > 0, "episodes.policeRiskGrades must not be empty.");
 
         Positive(p.Intake.NotOpenMissingLong?.AfterMissingHours, "intake.notOpenMissingLong.afterMissingHours");
         Positive(p.Intake.NotOpenMissingShort?.UnderMissingHours, "intake.notOpenMissingShort.underMissingHours");
@@ -97,7 +95,7 @@ internal static class PolicyProfileValidator
         }
 
         Require(
-            !after.ManagerAuthorisation.Required || after.ManagerAuthorisation.Outcomes.Count > 0,
+            after.ManagerAuthorisation.Outcomes.Count > 0,
             "afterReturn.managerAuthorisation.outcomes must not be empty.");
         Require(
             after.ManagerAuthorisation.Outcomes.Distinct().Count() == after.ManagerAuthorisation.Outcomes.Count,
@@ -108,29 +106,7 @@ internal static class PolicyProfileValidator
         Positive(after.ProfessionalsMeeting?.WithinDays, "afterReturn.professionalsMeeting.withinDays");
         Positive(after.ProfessionalsMeeting?.OrMissingForHours, "afterReturn.professionalsMeeting.orMissingForHours");
 
-        Positive(p.Education.ChildrenMissingEducation?.DormantReviewEveryDays, "education.childrenMissingEducation.dormantReviewEveryDays");
-        Positive(p.Education.SchoolAbsence?.ReturnInterviewAfterConsecutiveAbsences, "education.schoolAbsence.returnInterviewAfterConsecutiveAbsences");
-
         var o = p.Oversight;
-        Positive(o.HeadOfServiceUpdate?.EpisodesLookbackMonths, "oversight.headOfServiceUpdate.episodesLookbackMonths");
-        Require(o.HeadOfServiceUpdate is null || o.HeadOfServiceUpdate.Items.Count > 0, "oversight.headOfServiceUpdate.items must not be empty.");
-        Positive(o.DailyReport?.MissingWithinLastHours, "oversight.dailyReport.missingWithinLastHours");
-        Require(o.DailyReport is null || o.DailyReport.Recipients.Count > 0, "oversight.dailyReport.recipients must not be empty.");
-        if (o.PerformanceTargets is { } pt)
-        {
-            foreach (var (value, name) in new[]
-            {
-                (pt.OfferedWithinTimePercent, "offeredWithinTimePercent"),
-                (pt.AcceptedCompletedWithinTimePercent, "acceptedCompletedWithinTimePercent"),
-                (pt.MaximumRefusingPercent, "maximumRefusingPercent"),
-            })
-            {
-                Require(value is >= 0 and <= 100, $"oversight.performanceTargets.{name} must be between 0 and 100 (was {value}).");
-            }
-        }
-
-        Positive(o.Governance?.MissingMeetingEveryDays, "oversight.governance.missingMeetingEveryDays");
-        Positive(o.Governance?.PartnershipReportEveryMonths, "oversight.governance.partnershipReportEveryMonths");
         NotNegative(o.Escalation.ToTeamManagerWhenOverdueByHours, "oversight.escalation.toTeamManagerWhenOverdueByHours");
         Positive(o.Escalation.ToHeadOfServiceAfterFurtherHours, "oversight.escalation.toHeadOfServiceAfterFurtherHours");
         Positive(o.Escalation.ToDirectorAfterFurtherHours, "oversight.escalation.toDirectorAfterFurtherHours");
@@ -177,6 +153,5 @@ internal static class PolicyProfileValidator
             require(s.Categories[i].MinimumScore > s.Categories[i - 1].MinimumScore, "seraf.categories must be in ascending order of minimumScore.");
         }
 
-        require(s.CategoryIsProfessionalJudgement, "seraf.categoryIsProfessionalJudgement must be true: the score only suggests a category.");
     }
 }

@@ -29,9 +29,6 @@ public sealed record ReturnInterviewSettings
     /// <summary>R24 (003): closed as declined after this many unsuccessful attempts by phone and letter; null when not set.</summary>
     public int? CloseAsDeclinedAfterUnsuccessfulAttempts { get; init; }
 
-    /// <summary>R24: a refusal or no contact is recorded with reasons, the interview date left blank, support offered.</summary>
-    public required bool DeclineRecordedWithReasons { get; init; }
-
     /// <summary>R26: several open episodes: each finalised, one RHI covers them all.</summary>
     public required bool OneRhiCoversOpenEpisodes { get; init; }
 
@@ -52,9 +49,6 @@ public sealed record ReturnInterviewSettings
 
     /// <summary>R27 (002 §4.15): outcomes go to the placement or parent only with the child's consent.</summary>
     public required bool ShareOutcomesWithPlacementOnlyWithChildConsent { get; init; }
-
-    /// <summary>R27 (003; 004 step 9): completed RHIs are sent to the police missing person unit.</summary>
-    public required bool CompletedRhiSentToPolice { get; init; }
 
     /// <summary>R34: RHIs for repeated short absences on a manager's request; null when not applied.</summary>
     public RepeatShortAbsenceSettings? RepeatShortAbsences { get; init; }
@@ -96,10 +90,7 @@ public sealed record ContactAttemptSettings
 /// <summary>R22 (001 §2.1, §2.4): consent to the RHI.</summary>
 public sealed record ConsentSettings
 {
-    /// <summary>A parent/carer's consent is needed for a child under this age.</summary>
-    public required int ParentOrCarerConsentUnderAge { get; init; }
-
-    /// <summary>The child's own consent from this age.</summary>
+    /// <summary>The child's own consent from this age; a parent's or carer's under it.</summary>
     public required int ChildConsentFromAge { get; init; }
 
     /// <summary>Consent is assumed for our own looked-after children (we are the corporate parent).</summary>

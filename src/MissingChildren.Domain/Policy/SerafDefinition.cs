@@ -33,9 +33,6 @@ public sealed record SerafDefinition
     /// <summary>Score bands, lowest first; the first starts at 0.</summary>
     public required IReadOnlyList<SerafCategory> Categories { get; init; }
 
-    /// <summary>Always true: the score suggests, the professional decides.</summary>
-    public required bool CategoryIsProfessionalJudgement { get; init; }
-
     /// <summary>Totals the weights of the ticked items. Unknown codes are rejected.</summary>
     public int Score(SerafAnswers answers)
     {

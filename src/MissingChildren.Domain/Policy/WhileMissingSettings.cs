@@ -25,14 +25,8 @@ public sealed record MissingAlertSettings
     /// <summary>R10 (004 step 1): our looked-after child missing or absent: Head of Service at once.</summary>
     public required bool HeadOfServiceAlertForLookedAfterAtOnce { get; init; }
 
-    /// <summary>R10 (002 §5.2.1): SW and manager consider the risk the same working day.</summary>
-    public required bool SameWorkingDayRiskDiscussionForLookedAfter { get; init; }
-
     /// <summary>R10 (002 §5.2.5): the IRO is made aware.</summary>
     public required bool IroNotificationForLookedAfter { get; init; }
-
-    /// <summary>R10 (002 §7.2.1): the host authority is informed when our child is placed out of area.</summary>
-    public required bool HostAuthorityNotificationWhenPlacedOutOfArea { get; init; }
 
     /// <summary>R11 (002 §5.1.8): the CP coordinator is informed.</summary>
     public required bool CpCoordinatorNotification { get; init; }

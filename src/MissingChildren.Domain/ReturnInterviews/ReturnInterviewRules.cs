@@ -26,7 +26,6 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
     /// </summary>
     public static readonly ConsentSettings DefaultConsent = new()
     {
-        ParentOrCarerConsentUnderAge = 16,
         ChildConsentFromAge = 16,
         AssumedForOurLookedAfterChildren = false,
         RefusalFeedsRiskAssessment = true,
@@ -108,4 +107,11 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
 
     /// <summary>R30: the manager's authorisation is due by.</summary>
     public DateTimeOffset AuthorisationDueAt(DateTimeOffset sentAt) => Duties.AuthorisationDuties.DueAt(calendar, sentAt);
+
+    /// <summary>
+    /// R27 (002 §4.15): whether the interview's outcome may go to the child's placement or parents. Where the profile says so,
+    /// only with the child's consent; the placement is otherwise told to ask the child's social worker (002 §8.1.3).
+    /// </summary>
+    public bool MayShareOutcomeWithPlacement(bool? childConsents) =>
+        !profile.ReturnInterview.ShareOutcomesWithPlacementOnlyWithChildConsent || childConsents == true;
 }

@@ -78,6 +78,7 @@ public sealed class SomersetRhiTests
             ["Interview.RisksIdentified"] = "Older associates.",
             ["Interview.ConsentToShare"] = "no",
         }, "form[action$='/interview']")).Location!);
+        Assert.NotNull(page.Document.QuerySelector("[data-testid='do-not-share']")); // R27 (002 §4.15): the child did not agree
         page = await worker.GetAsync((await worker.SubmitAsync(page, new Dictionary<string, string?> { ["Ce.Outcome"] = "NoConcerns" }, "form[action$='/ce-screen']")).Location!);
         var sent = await worker.SubmitAsync(page, new Dictionary<string, string?>(), "form[action$='/send']");
 

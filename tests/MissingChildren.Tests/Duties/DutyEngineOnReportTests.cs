@@ -149,7 +149,8 @@ public sealed class DutyEngineOnReportTests
         Assert.Equal(("R17", PolicyRole.RhiWorker, TeamKind.ReturnInterviewService), (offer.RuleId, offer.Role, offer.Team));
         Assert.Equal(DutyFixtures.At("2026-11-21T10:00:00Z"), offer.DueAt);
         Assert.Empty(plan.Of(TaskType.RhiFormRequest));
-        Assert.Single(plan.Of(TaskType.HomeAuthorityNotification));
+        // The home authority is told of the episode, and (002 §8.1.3) sent our interview form once it is done or refused.
+        Assert.Equal(2, plan.Of(TaskType.HomeAuthorityNotification).Count());
         Assert.Single(plan.Of(TaskType.CeRiskAssessment, "R28")); // risk sections are ours too (002 §8)
     }
 

@@ -20,7 +20,7 @@ internal static class DutyFixtures
     public static readonly Guid EpisodeId = new("7d1f3c0e-0000-4000-8000-000000000002");
     public static readonly Guid RhiId = new("7d1f3c0e-0000-4000-8000-000000000003");
 
-    private static readonly UkBankHolidaySource BankHolidays = new();
+    public static readonly UkBankHolidaySource BankHolidays = new();
 
     public static DateTimeOffset At(string utc) =>
         DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);

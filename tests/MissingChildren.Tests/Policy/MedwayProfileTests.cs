@@ -82,41 +82,18 @@ public sealed class MedwayProfileTests
         Assert.Equal(4, _p.ReturnInterview.CloseAsDeclinedAfterUnsuccessfulAttempts);
 
     [Fact]
-    public void Medway_R17_R27_WithinFoundReport72Hours_CopiesToPolice()
+    public void Medway_R17_WithinFoundReport72Hours()
     {
         Assert.Equal(RhiClockStart.FoundReportReceived, _p.ReturnInterview.ClockStartsAt);
         Assert.Equal(72, _p.ReturnInterview.CompleteWithinHours);
-        Assert.True(_p.ReturnInterview.CompletedRhiSentToPolice);
     }
 
     [Fact]
-    public void Medway_R36_DailyReport()
+    public void Medway_R45_PublicityDecidedByTheAssistantDirector()
     {
-        var report = _p.Oversight.DailyReport!;
-
-        Assert.Equal(24, report.MissingWithinLastHours);
-        Assert.True(report.IncludeStillMissing);
-        Assert.True(report.IncludePoliceRiskGrade);
-        Assert.Contains(PolicyRole.Director, report.Recipients);
-    }
-
-    [Fact]
-    public void Medway_R40_R44_R45()
-    {
-        Assert.True(_p.Education.ChildrenMissingEducation!.NeverClosedWhileNotFound);
-        Assert.False(_p.Safeguarding.NrmReferral!.ConsentRequiredForChild);
-        Assert.Equal(PolicyRole.SocialWorker, _p.Safeguarding.NrmReferral.By);
         Assert.Equal(PolicyRole.Director, _p.Safeguarding.PublicityDecision!.DecidedBy);
         Assert.True(_p.Safeguarding.PublicityDecision.ParentsWarnedFirst);
     }
-
-    [Fact]
-    public void Medway_R43_UascRemainLookedAfterWhileMissing() =>
-        Assert.True(_p.Safeguarding.Uasc!.RemainLookedAfterWhileMissing);
-
-    [Fact]
-    public void Medway_KentPoliceOnlyUseMissing() =>
-        Assert.False(_p.Episodes.AbsentCategoryUsed);
 
     [Fact]
     public void Medway_SilentOnEscalation_TakesTheBaseline() =>

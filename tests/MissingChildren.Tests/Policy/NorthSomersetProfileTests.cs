@@ -8,13 +8,12 @@ public sealed class NorthSomersetProfileTests
     private readonly PolicyProfile _p = PolicyProfileCatalog.Load("NorthSomerset");
 
     [Fact]
-    public void NorthSomerset_R9_DirectorLetterOnThe4thNotification_SignedSameWorkingDay()
+    public void NorthSomerset_R9_DirectorLetterOnThe4thNotification()
     {
         var letter = _p.OtherAuthorities.DirectorLetter!;
 
         Assert.Equal(4, letter.OnNotificationCount);
         Assert.True(letter.OrAnyNotificationShowingRiskOfHarm);
-        Assert.True(letter.SignedSameWorkingDay);
     }
 
     [Fact]
@@ -57,7 +56,6 @@ public sealed class NorthSomersetProfileTests
     {
         var consent = _p.ReturnInterview.Consent!;
 
-        Assert.Equal(16, consent.ParentOrCarerConsentUnderAge);
         Assert.Equal(16, consent.ChildConsentFromAge);
         Assert.True(consent.AssumedForOurLookedAfterChildren);
     }
@@ -99,26 +97,6 @@ public sealed class NorthSomersetProfileTests
         Assert.Equal(3, _p.AfterReturn.ProfessionalsMeeting!.EpisodeCount);
         Assert.Null(_p.AfterReturn.ProfessionalsMeeting.WithinDays);
         Assert.True(_p.AfterReturn.ProfessionalsMeeting.ConsiderFamilyMeeting);
-    }
-
-    [Fact]
-    public void NorthSomerset_R16_R35_R38_Oversight()
-    {
-        Assert.True(_p.Oversight.DailyChecks!.TeamManagerChecksRecordDaily);
-        Assert.True(_p.Oversight.DailyChecks.HeadOfServiceDailyUpdate);
-        Assert.Equal(11, _p.Oversight.HeadOfServiceUpdate!.Items.Count);
-        Assert.Equal(7, _p.Oversight.Governance!.MissingMeetingEveryDays);
-        Assert.Equal(3, _p.Oversight.Governance.PartnershipReportEveryMonths);
-    }
-
-    [Fact]
-    public void NorthSomerset_R41_R42_OtherAreasTold()
-    {
-        var areas = _p.OtherAuthorities.InformOtherAreas!;
-
-        Assert.True(areas.NotifyAllAuthoritiesWhenFamilyMissing);
-        Assert.True(areas.NotifyHomeAuthorityWhenChildFoundHere);
-        Assert.True(areas.NotifyAuthorityWhereOurChildIsMissing);
     }
 
     [Fact]

@@ -36,21 +36,12 @@ public sealed class RutlandProfileTests
     }
 
     [Fact]
-    public void Rutland_R39_SchoolAbsence_ReturnInterviewAfter3ConsecutiveAbsences() =>
-        Assert.Equal(3, _p.Education.SchoolAbsence!.ReturnInterviewAfterConsecutiveAbsences);
-
-    [Fact]
-    public void Rutland_R27_CompletedRhisToPolice() =>
-        Assert.True(_p.ReturnInterview.CompletedRhiSentToPolice);
-
-    [Fact]
     public void Rutland_SilentOnR8_TakesTheStatutoryBaseline()
     {
         var statutory = PolicyProfileCatalog.Load("Statutory");
 
         Assert.Equal(statutory.OtherAuthorities.PlacedHere, _p.OtherAuthorities.PlacedHere);
         Assert.Equal(statutory.CoreHours, _p.CoreHours);
-        Assert.True(_p.Episodes.AbsentCategoryUsed);
         Assert.Null(_p.AfterReturn.CeAssessment);
     }
 }

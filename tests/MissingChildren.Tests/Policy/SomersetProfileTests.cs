@@ -83,9 +83,7 @@ public sealed class SomersetProfileTests
     {
         var alerts = _p.WhileMissing.Alerts;
 
-        Assert.True(alerts.SameWorkingDayRiskDiscussionForLookedAfter);
         Assert.True(alerts.IroNotificationForLookedAfter);
-        Assert.True(alerts.HostAuthorityNotificationWhenPlacedOutOfArea);
         Assert.True(alerts.CpCoordinatorNotification);
         Assert.False(alerts.HeadOfServiceAlertForLookedAfterAtOnce); // Rutland's rule
     }
@@ -93,10 +91,6 @@ public sealed class SomersetProfileTests
     [Fact]
     public void Somerset_R7_ChildUnder8DirectedToCsc() =>
         Assert.Equal(8, _p.Intake.DirectToChildrensSocialCareUnderAge);
-
-    [Fact]
-    public void Somerset_000_PoliceDoNotUseAbsent() =>
-        Assert.False(_p.Episodes.AbsentCategoryUsed);
 
     [Theory]
     [InlineData(12, false)]
@@ -111,20 +105,4 @@ public sealed class SomersetProfileTests
     [Fact]
     public void Somerset_R29_PreventionPlanWithoutAllocatedSocialWorker() =>
         Assert.True(_p.AfterReturn.PreventionPlan!.RequiredWhenNoAllocatedSocialWorker);
-
-    [Fact]
-    public void Somerset_R37_PerformanceTargets()
-    {
-        var t = _p.Oversight.PerformanceTargets!;
-
-        Assert.Equal((100, 100, 10), (t.OfferedWithinTimePercent, t.AcceptedCompletedWithinTimePercent, t.MaximumRefusingPercent));
-    }
-
-    [Fact]
-    public void Somerset_R38_FortnightlyPanel_QuarterlyReport() =>
-        Assert.Equal((14, 3), (_p.Oversight.Governance!.MissingMeetingEveryDays, _p.Oversight.Governance.PartnershipReportEveryMonths));
-
-    [Fact]
-    public void Somerset_R43_InterpreterNeedPassedToRhiService() =>
-        Assert.True(_p.Safeguarding.Uasc!.InterpreterNeedPassedToRhiService);
 }

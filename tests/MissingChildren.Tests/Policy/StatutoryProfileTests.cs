@@ -19,8 +19,6 @@ public sealed class StatutoryProfileTests
         Assert.Null(_p.ReturnInterview.WriteUpWithinHours);
         Assert.False(_p.ReturnInterview.OneRhiCoversOpenEpisodes);
         Assert.Null(_p.AfterReturn.PreventionPlan);
-        Assert.Null(_p.Oversight.PerformanceTargets);
-        Assert.False(_p.WhileMissing.Alerts.SameWorkingDayRiskDiscussionForLookedAfter);
         Assert.False(_p.WhileMissing.Alerts.CpCoordinatorNotification);
     }
 
@@ -34,8 +32,7 @@ public sealed class StatutoryProfileTests
         Assert.Null(_p.ReturnInterview.OutOfHours);               // R6
         Assert.Null(_p.AfterReturn.SeriousIncidentNotification);  // R31
         Assert.Null(_p.AfterReturn.CeAssessment);                 // R28
-        Assert.Null(_p.Safeguarding.NrmReferral);                 // R44
-        Assert.False(_p.ReturnInterview.CompletedRhiSentToPolice); // R27
+        Assert.Null(_p.Safeguarding.PublicityDecision);           // R45
     }
 
     [Fact]

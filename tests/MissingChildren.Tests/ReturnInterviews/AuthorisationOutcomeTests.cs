@@ -65,7 +65,7 @@ public sealed class AuthorisationOutcomeTests
         Assert.Equal((TaskType.Referral, PolicyRole.FrontDoor, (Guid?)FrontDoor), (duty.Type, duty.AssigneeRole, duty.AssigneeTeamId));
         Assert.Equal($"{what}: the outcome recorded when the risk assessment was authorised on 20 November 2026", duty.Title);
         Assert.Equal(new DateOnly(2026, 11, 23), Calendar.LocalDate(duty.DueAt)); // Monday
-        Assert.True(DutyCompletion.IsRecordedDirectly(duty.Type)); // Front Door records the referral made
+        Assert.True(DutyCompletion.IsRecordedDirectly(duty.Type, duty.RuleId)); // Front Door records the referral made
     }
 
     [Theory]

@@ -75,4 +75,12 @@ public sealed class ReturnInterviewRulesTests
     [Fact]
     public void R30_AuthorisationDueAt_IsTwoWorkingDaysLater() =>
         Assert.Equal(Utc(24, 17), Rules("Somerset").AuthorisationDueAt(Utc(20, 14)));
+
+    [Theory]
+    [InlineData("Somerset", true, true)]
+    [InlineData("Somerset", false, false)]
+    [InlineData("Somerset", null, false)]
+    [InlineData("NorthSomerset", false, true)] // no such rule in 001: the consent answer is recorded, sharing is not held back
+    public void R27_Somerset_shares_the_outcome_with_the_placement_only_with_the_childs_consent(string profile, bool? consents, bool expected) =>
+        Assert.Equal(expected, Rules(profile).MayShareOutcomeWithPlacement(consents));
 }

@@ -25,8 +25,9 @@ public static class GetChildCase
         Guid Id, string LocalId, string Name, DateOnly? DateOfBirth, int? Age, IReadOnlyList<string> Flags,
         string? CeRiskCategory, bool TriggerPlanInPlace, string? AllocatedWorker, string? AllocatedTeam);
 
+    /// <param name="MayCloseAsNotNeeded">R29: a plan not being completed may be closed by recording why (<see cref="DutyCompletion.MayCloseAsNotNeeded"/>).</param>
     public sealed record DutyView(Guid Id, string Type, string Rule, string Title, DateTimeOffset DueAt, bool Overdue, Guid? EpisodeId, Guid? RhiId = null,
-        Domain.Policy.PolicyRole? Role = null, string? DueExplanation = null);
+        Domain.Policy.PolicyRole? Role = null, string? DueExplanation = null, bool MayCloseAsNotNeeded = false);
 
     public sealed record EpisodeView(Guid Id, string Category, string Status, DateTimeOffset MissingFrom, DateTimeOffset ReportedAt, DateTimeOffset? FoundAt, string? PoliceRisk, string? LastSeen, string? FoundLocation);
 
@@ -164,7 +165,7 @@ public static class GetChildCase
             return new Result(
                 header,
                 [.. duties.Where(t => t.Status == DutyStatus.Open).Select(t => new DutyView(t.Id, t.Type.ToString(), t.RuleId, t.Title, t.DueAt, t.IsOverdueAt(now), t.EpisodeId, t.ReturnHomeInterviewId, t.AssigneeRole,
-                    t.DueExplanation))],
+                    t.DueExplanation, DutyCompletion.MayCloseAsNotNeeded(t.Type, profile)))],
                 episodes.Where(e => e.Status != EpisodeStatus.Closed).Select(View).FirstOrDefault(),
                 starts.Count(s => s >= now.AddMonths(-6)),
                 starts.Count(s => s >= now.AddMonths(-12)),

@@ -42,6 +42,14 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
         await CountHistoryAsync(episodes, childIds, cancellationToken);
 
+        // R28: when each child's latest exploitation assessment was completed (sent for authorisation).
+        var ceAssessedAt = (await db.RiskAssessments
+                .Where(r => childIds.Contains(r.ChildId) && r.SentForAuthorisationAt != null)
+                .Select(r => new { r.ChildId, r.SentForAuthorisationAt })
+                .ToListAsync(cancellationToken))
+            .GroupBy(r => r.ChildId)
+            .ToDictionary(g => g.Key, g => g.Max(r => r.SentForAuthorisationAt));
+
         var inProgress = await db.ReturnHomeInterviews
             .Where(r => childIds.Contains(r.ChildId) && ReturnHomeInterview.InProgressStatuses.Contains(r.Status))
             .ToListAsync(cancellationToken);
@@ -65,7 +73,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
             var child = children[episode.ChildId];
             var childFacts = Facts(child, now);
             var episodeFacts = Facts(episode);
-            var history = new HistoryFacts(episode.EpisodeNumber, episode.EpisodesInLast90Days, episode.NotificationsAboutChild);
+            var history = new HistoryFacts(episode.EpisodeNumber, episode.EpisodesInLast90Days, episode.NotificationsAboutChild,
+                ceAssessedAt.GetValueOrDefault(episode.ChildId));
 
             var rhi = EnsureReturnInterview(child, childFacts, episode, episodeFacts, rhis);
             var rhiFacts = rhi is null ? null : Facts(rhi);

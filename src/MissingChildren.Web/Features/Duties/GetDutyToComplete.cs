@@ -1,5 +1,6 @@
 using Mediator;
 using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Policy;
 using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,9 @@ public static class GetDutyToComplete
     public sealed record Query(Guid ChildId, Guid TaskId) : IQuery<Result?>;
 
     public sealed record Result(Guid TaskId, Guid Version, string Title, string Rule, DateTimeOffset DueAt, DutyStatus Status, string? ClosedReason,
-        bool RecordedDirectly, Guid? EpisodeId, TaskType Type, string? DueExplanation = null);
+        bool RecordedDirectly, Guid? EpisodeId, TaskType Type, string? DueExplanation = null, bool NotNeededWithReason = false);
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, PolicyProfile profile) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -24,7 +25,8 @@ public static class GetDutyToComplete
             return found is null
                 ? null
                 : new Result(found.Id, found.Version, found.Title, found.RuleId, found.DueAt, found.Status, found.ClosedReason,
-                    DutyCompletion.IsRecordedDirectly(found.Type), found.EpisodeId, found.Type, found.DueExplanation);
+                    DutyCompletion.IsRecordedDirectly(found.Type, found.RuleId), found.EpisodeId, found.Type, found.DueExplanation,
+                    DutyCompletion.MayCloseAsNotNeeded(found.Type, profile));
         }
     }
 }

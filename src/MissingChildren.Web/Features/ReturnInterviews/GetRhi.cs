@@ -57,7 +57,8 @@ public static class GetRhi
         bool CanWork,
         IReadOnlyList<WorkerOption> Workers,
         Actions Can,
-        IReadOnlyList<DecisionView> Decisions);
+        IReadOnlyList<DecisionView> Decisions,
+        bool MayShareOutcome = true);
 
     public static string RecipientsText(LetterRecipients recipients) => recipients switch
     {
@@ -142,7 +143,8 @@ public static class GetRhi
                     // R7, R6: the social worker or EDT worker given the offer takes the interview on; R6: the EDT asks the child.
                     TakeOn: mayChange && duties.Offer && rhi.CanAllocate && rhi.AllocatedWorkerId != scope.UserId,
                     AskOutOfHours: mayChange && duties.AskOutOfHours && rhi.CanRecordOutOfHoursAnswer),
-                decisions);
+                decisions,
+                rules.MayShareOutcomeWithPlacement(rhi.ConsentToShare));
         }
     }
 }

@@ -111,7 +111,7 @@ public static class Links
             return new(PoliceDuty(taskId), "Record the meeting");
         }
 
-        if (DutyCompletion.IsRecordedDirectly(type))
+        if (DutyCompletion.IsRecordedDirectly(type, ruleId))
         {
             // R30: the referral an authorised outcome asks for is recorded as made.
             return new(CompleteDuty(childId, taskId), type == TaskType.Referral ? "Record the referral made" : "Record done");
