@@ -29,7 +29,7 @@ public abstract class NoOrphanDutyTests
         Plan,
         PoliceMeeting,
 
-        /// <summary>The RHI's forms: RhiPageTests, OutOfHoursRhiTests, UnderEightRhiTests, LookedAfterChoiceDutyTests.</summary>
+        /// <summary>The RHI's forms: RhiPageTests, OutOfHoursRhiTests, UnderEightRhiTests, LookedAfterChoiceDutyTests, RhiClockTests (R19, R21).</summary>
         ReturnInterview,
 
         /// <summary>The home authority's form marked received on the RHI tray: RhiPageTests (R8).</summary>
@@ -57,6 +57,8 @@ public abstract class NoOrphanDutyTests
         [(TaskType.IroNotification, RuleIds.NeedToKnow, null)] = Closer.RecordedDone,
         [(TaskType.CpCoordinatorNotification, RuleIds.ChildProtectionMissing, null)] = Closer.RecordedDone,
         [(TaskType.HomeAuthorityNotification, RuleIds.OtherAuthorityChild, null)] = Closer.RecordedDone,
+        [(TaskType.HomeAuthorityNotification, RuleIds.DirectorLetter, null)] = Closer.RecordedDone,
+        [(TaskType.ReturnHomeInterview, RuleIds.ServiceRouting, null)] = Closer.RecordedDone,
         [(TaskType.NeedToKnow, RuleIds.NeedToKnow, null)] = Closer.RecordedDone,
         [(TaskType.DirectorBriefing, RuleIds.DirectorBriefing, null)] = Closer.RecordedDone,
         [(TaskType.PublicityDecision, RuleIds.PublicityDecision, null)] = Closer.RecordedDone,
@@ -70,6 +72,8 @@ public abstract class NoOrphanDutyTests
         [(TaskType.ReturnHomeInterview, RuleIds.RhiOffer, null)] = Closer.ReturnInterview,
         [(TaskType.ReturnHomeInterview, RuleIds.OutOfHours, null)] = Closer.ReturnInterview,
         [(TaskType.ReturnHomeInterview, RuleIds.LookedAfterChoice, null)] = Closer.ReturnInterview,
+        [(TaskType.ReturnHomeInterview, RuleIds.RhiAllocation, null)] = Closer.ReturnInterview,
+        [(TaskType.ReturnHomeInterview, RuleIds.RhiCompletion, null)] = Closer.ReturnInterview,
         [(TaskType.CeRiskAssessment, RuleIds.OutOfHours, null)] = Closer.ReturnInterview,
         [(TaskType.ReturnHomeInterview, RuleIds.ShortAbsence, null)] = Closer.ShortAbsenceDecision,
         [(TaskType.RhiFormRequest, RuleIds.OtherAuthorityChild, null)] = Closer.HomeAuthorityForm,
