@@ -192,6 +192,29 @@ public abstract class ShortAbsenceDecisionTests
     }
 
     [Fact]
+    public async Task Post_NotNeeded_WithTheHeadOfServiceTold_ClosesTheEpisodeSayingWhy()
+    {
+        var (client, page, _, episodeId) = await OpenDecisionAsync();
+        // R10 (004 step 1): the Head of Service was told at once; that duty is done.
+        await _app.WithDbAsync(async db =>
+        {
+            foreach (var duty in await db.DutyTasks.Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open && t.RuleId != "R34").ToListAsync())
+            {
+                duty.Complete(_data.Now, "Head of Service told");
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await client.SubmitAsync(page, new Dictionary<string, string?> { ["Decision"] = "NotNeeded", ["Reason"] = "Back within two hours; no concerns from carers." }, "main form");
+
+        // R34, R30: nothing is left to do: the episode closes with the manager's decision as its condition.
+        var episode = await client.GetAsync($"/episodes/{episodeId}");
+        Assert.StartsWith("Closed: short absence: the manager decided no return home interview was needed",
+            episode.Document.QuerySelector("[data-testid='episode-status']")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_AfterSomeoneElseDecided_SaysSo_AndChangesNothing()
     {
         var (client, page, duty, episodeId) = await OpenDecisionAsync();
