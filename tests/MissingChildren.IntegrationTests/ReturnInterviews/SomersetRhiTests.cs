@@ -127,7 +127,7 @@ public sealed class SomersetRhiTests
         var refused = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(
-            ["Before recording no contact, make 2 more attempts, attempts at different times of day (morning, afternoon and evening), an attempt outside core hours"],
+            ["Before recording no contact, make 2 more attempts, attempts at different times of day (morning, afternoon and evening), an attempt outside core hours, then send the letter offering the interview"],
             refused.ErrorSummary);
 
         // Friday 19:00 (outside core hours) and Monday 10:00 (morning).
@@ -142,6 +142,18 @@ public sealed class SomersetRhiTests
         page = await worker.GetAsync((await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}"), Attempt(app.Clock.GetUtcNow()), "form[action$='/attempt']")).Location!);
 
         Assert.Contains("The contact pattern is met", page.Document.QuerySelector("[data-testid=pattern]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No letter sent yet", page.Document.QuerySelector("[data-testid=letter-state]")!.TextContent, StringComparison.Ordinal);
+
+        // R20 (002 §4.6): the letter follows the attempts; until it is sent, no contact is still refused, and says why.
+        var noLetter = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
+        Assert.Equal(HttpStatusCode.BadRequest, noLetter.StatusCode);
+        Assert.Equal(["Before recording no contact, send the letter offering the interview"], noLetter.ErrorSummary);
+        Assert.NotEqual(RhiStatus.NoContact, (await data.LoadAsync(rhiId)).Status);
+        var letter = await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}/send-letter"), new Dictionary<string, string?> { ["Letter.LivingIndependently"] = "no" }, "main form");
+        Assert.Equal(HttpStatusCode.Redirect, letter.StatusCode);
+        page = await worker.GetAsync($"/rhi/{rhiId}");
+        Assert.Contains("The letter offering the interview has been sent", page.Document.QuerySelector("[data-testid=letter-state]")!.TextContent, StringComparison.Ordinal);
+
         var recorded = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var rhi = await data.LoadAsync(rhiId);
