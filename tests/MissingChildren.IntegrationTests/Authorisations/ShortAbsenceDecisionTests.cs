@@ -93,6 +93,22 @@ public abstract class ShortAbsenceDecisionTests
     }
 
     [Fact]
+    public async Task R34_ACareLeaversShortAbsence_AsksForTheDecisionToo_AndTheApiKeepsTheInvolvement()
+    {
+        // R34 (004 step 6): "looked after by the authority, or Care Leavers"; CareLeaver is an involvement of the API.
+        var localId = await _data.ChildAsync(19, careLeaver: true);
+        var (response, child) = await _app.CreateApiClient().GetJsonAsync($"/api/v1/children/{localId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"CareLeaver\"", child!.ToJsonString(), StringComparison.Ordinal);
+
+        var episodeId = await AbsentAndBackAsync(localId, 8, 2);
+
+        var duty = await DecisionDutyAsync(episodeId);
+        Assert.NotNull(duty);
+        Assert.Equal("Short absence of a care leaver: decide whether a return home interview is needed", duty.Title);
+    }
+
+    [Fact]
     public async Task R34_NotForAChildNotInCare_NorForAnAbsenceOf24HoursOrMore()
     {
         var notInCare = await AbsentAndBackAsync(await _data.ChildAsync(15), 8, 2);

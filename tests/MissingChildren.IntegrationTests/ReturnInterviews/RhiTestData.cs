@@ -14,7 +14,7 @@ public sealed class RhiTestData(AppFactory app)
     public static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
 
     /// <summary>A new child of this age, held by Corporate Parenting (the demo team manager's team).</summary>
-    public async Task<string> ChildAsync(int age, bool lookedAfter = false, bool uasc = false, string? homeAuthority = null)
+    public async Task<string> ChildAsync(int age, bool lookedAfter = false, bool uasc = false, string? homeAuthority = null, bool careLeaver = false)
     {
         var localId = $"T{Guid.NewGuid():N}"[..12];
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
@@ -22,6 +22,11 @@ public sealed class RhiTestData(AppFactory app)
         if (lookedAfter)
         {
             involvements.Add(new { type = "CLA", startDate = "2024-01-10" });
+        }
+
+        if (careLeaver)
+        {
+            involvements.Add(new { type = "CareLeaver", startDate = "2024-01-10" });
         }
 
         if (homeAuthority is not null)
