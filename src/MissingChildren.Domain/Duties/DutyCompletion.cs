@@ -22,6 +22,7 @@ public static class DutyCompletion
         TaskType.NrmReferral,               // R44
         TaskType.PublicityDecision,         // R45
         TaskType.NoTraceReport,             // R40
+        TaskType.AgencyChecksConsent,       // R4
     ];
 
     /// <summary>Whether the duty is recorded done directly.</summary>

@@ -27,6 +27,9 @@ public enum TaskType
     OtherAuthorityNotification,
     NrmReferral,
     PublicityDecision,
+
+    /// <summary>R4 (001 §1.4; 003): a child not known to services missing 24 hours: the family's consent to agency checks and a referral decision.</summary>
+    AgencyChecksConsent,
 }
 
 /// <summary>A task past its due time and still open is overdue.</summary>

@@ -71,7 +71,7 @@ public sealed class DutyEngineReturnInterviewTests
 
         var plan = DutyFixtures.Plan(profile, DutyFixtures.Child(age: age), episode, DutyFixtures.InHours);
 
-        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview));
+        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview, RuleIds.RhiOffer));
         Assert.Equal("R17", offer.RuleId);
         Assert.Equal((expectedRole, expectedTeam), (offer.Role, offer.Team));
         Assert.Equal(DutyFixtures.InHours.AddHours(72), offer.DueAt);
@@ -101,7 +101,7 @@ public sealed class DutyEngineReturnInterviewTests
         var plan = DutyFixtures.Plan(profile, DutyFixtures.Child(), episode, returnKnown);
 
         Assert.Equal(DutyFixtures.At(expectedDueUtc), engine.RhiOfferDueAt(returnKnown));
-        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview));
+        var offer = Assert.Single(plan.Of(TaskType.ReturnHomeInterview, RuleIds.RhiOffer));
         Assert.Equal(("R17", PolicyRole.RhiWorker, TeamKind.ReturnInterviewService), (offer.RuleId, offer.Role, offer.Team));
         Assert.Equal(returnKnown, offer.RaiseAt);
         Assert.Equal(DutyFixtures.At(expectedDueUtc), offer.DueAt);
