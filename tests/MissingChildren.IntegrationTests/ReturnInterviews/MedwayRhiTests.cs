@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using MissingChildren.Domain;
 using MissingChildren.Domain.ReturnInterviews;
@@ -11,24 +10,9 @@ namespace MissingChildren.IntegrationTests.ReturnInterviews;
 /// </summary>
 public sealed class MedwayRhiTests
 {
-    private static async Task<SqliteAppFactory> MedwayAsync()
-    {
-        var app = new SqliteAppFactory();
-        app.With("Policy:Profile", "Medway");
-        await app.InitializeAsync();
-        return app;
-    }
+    private static Task<SqliteAppFactory> MedwayAsync() => RhiTestData.AppWithProfileAsync("Medway");
 
-    private static Dictionary<string, string?> Attempt(DateTimeOffset utc) => new()
-    {
-        ["Attempt.At.Day"] = utc.Day.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Month"] = utc.Month.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Year"] = utc.Year.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Time"] = utc.ToString("HH:mm", CultureInfo.InvariantCulture), // November: UK time is UTC
-        ["Attempt.Method"] = "Phone",
-        ["Attempt.Contacted"] = "ParentOrCarer",
-        ["Attempt.Outcome"] = "NoAnswer",
-    };
+    private static Dictionary<string, string?> Attempt(DateTimeOffset utc) => RhiTestData.UnansweredCall(utc);
 
     [Fact]
     public async Task R24_NoContact_AfterFourTriesByPhoneAndLetter_IsClosedAsDeclined_AndRefusedBefore()

@@ -120,6 +120,27 @@ public sealed class RhiTestData(AppFactory app)
         throw new InvalidOperationException($"RHI {rhiId} is not in the tray.");
     }
 
+    /// <summary>An app of its own (SQLite) with the council's rules set to <paramref name="profile"/>.</summary>
+    public static async Task<SqliteAppFactory> AppWithProfileAsync(string profile)
+    {
+        var app = new SqliteAppFactory();
+        app.With("Policy:Profile", profile);
+        await app.InitializeAsync();
+        return app;
+    }
+
+    /// <summary>The attempt form's fields: an unanswered phone call to the parent or carer at <paramref name="utc"/>.</summary>
+    public static Dictionary<string, string?> UnansweredCall(DateTimeOffset utc) => new()
+    {
+        ["Attempt.At.Day"] = utc.Day.ToString(CultureInfo.InvariantCulture),
+        ["Attempt.At.Month"] = utc.Month.ToString(CultureInfo.InvariantCulture),
+        ["Attempt.At.Year"] = utc.Year.ToString(CultureInfo.InvariantCulture),
+        ["Attempt.At.Time"] = utc.ToString("HH:mm", CultureInfo.InvariantCulture), // November: UK time is UTC
+        ["Attempt.Method"] = "Phone",
+        ["Attempt.Contacted"] = "ParentOrCarer",
+        ["Attempt.Outcome"] = "NoAnswer",
+    };
+
     public Task<ReturnHomeInterview> LoadAsync(Guid id) =>
         app.WithDbAsync(db => db.ReturnHomeInterviews.AsNoTracking()
             .Include(r => r.ContactAttempts).Include(r => r.ConsentRecords).Include(r => r.Letters).SingleAsync(r => r.Id == id));

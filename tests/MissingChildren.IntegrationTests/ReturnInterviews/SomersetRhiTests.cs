@@ -13,24 +13,9 @@ namespace MissingChildren.IntegrationTests.ReturnInterviews;
 /// </summary>
 public sealed class SomersetRhiTests
 {
-    private static async Task<SqliteAppFactory> SomersetAsync()
-    {
-        var app = new SqliteAppFactory();
-        app.With("Policy:Profile", "Somerset");
-        await app.InitializeAsync();
-        return app;
-    }
+    private static Task<SqliteAppFactory> SomersetAsync() => RhiTestData.AppWithProfileAsync("Somerset");
 
-    private static Dictionary<string, string?> Attempt(DateTimeOffset utc) => new()
-    {
-        ["Attempt.At.Day"] = utc.Day.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Month"] = utc.Month.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Year"] = utc.Year.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Time"] = utc.ToString("HH:mm", CultureInfo.InvariantCulture), // November: UK time is UTC
-        ["Attempt.Method"] = "Phone",
-        ["Attempt.Contacted"] = "ParentOrCarer",
-        ["Attempt.Outcome"] = "NoAnswer",
-    };
+    private static Dictionary<string, string?> Attempt(DateTimeOffset utc) => RhiTestData.UnansweredCall(utc);
 
     [Fact]
     public async Task R26_ASecondReturnWhileTheRhiIsOpen_JoinsTheSameRhi_AndEachEpisodeIsFinalisedOnItsOwn()
