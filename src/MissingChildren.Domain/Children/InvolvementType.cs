@@ -23,4 +23,7 @@ public enum InvolvementType
 
     /// <summary>Children Missing Education.</summary>
     CME,
+
+    /// <summary>A care leaver the council supports (R34, 004 step 6; 003 covers them up to 25).</summary>
+    CareLeaver,
 }

@@ -24,6 +24,7 @@ public static class DutyCompletion
         TaskType.PublicityDecision,         // R45
         TaskType.NoTraceReport,             // R40
         TaskType.Referral,                  // R30: the referral the manager's outcome asks for
+        TaskType.AgencyChecksConsent,       // R4
     ];
 
     /// <summary>

@@ -199,8 +199,9 @@ public sealed partial class DutyEngine
         }
 
         var repeats = history.EpisodesInLast90Days > 1 ? $" ({Ordinal(history.EpisodesInLast90Days)} episode in 90 days)" : "";
+        var who = child.IsLookedAfter ? "a child in care" : "a care leaver";
         plan.Add(Episode(episode, TaskType.ReturnHomeInterview, RuleIds.ShortAbsence,
-            $"Short absence{repeats} of a child in care: decide whether a return home interview is needed",
+            $"Short absence{repeats} of {who}: decide whether a return home interview is needed",
             returnKnown, calendar.AddWorkingDays(returnKnown, 1), PolicyRole.TeamManager, TeamKind.AllocatedTeam, 1, ShortAbsenceQualifier));
     }
 }

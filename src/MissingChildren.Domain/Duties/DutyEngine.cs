@@ -185,6 +185,8 @@ public sealed partial class DutyEngine(PolicyProfile profile, WorkingCalendar ca
             OnReturn(plan, child, episode, history, rhi, returnKnown);
         }
 
+        NotOpenToServices(plan, child, episode, rhi, now);
+
         return [.. plan.Where(r => r.RaiseAt <= now)];
     }
 

@@ -30,6 +30,9 @@ public enum TaskType
 
     /// <summary>R30: a referral the manager's outcome asks for (to Children's Services, or to Family Wellbeing), made by Front Door.</summary>
     Referral,
+
+    /// <summary>R4 (001 §1.4; 003): a child not known to services missing 24 hours: the family's consent to agency checks and a referral decision.</summary>
+    AgencyChecksConsent,
 }
 
 /// <summary>A task past its due time and still open is overdue.</summary>

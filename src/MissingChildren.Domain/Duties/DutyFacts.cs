@@ -22,6 +22,9 @@ public sealed record ChildFacts(
 
     public bool IsChildInNeed => OpenInvolvements.Contains(InvolvementType.CIN);
 
+    /// <summary>A care leaver the council supports (R34).</summary>
+    public bool IsCareLeaver => OpenInvolvements.Contains(InvolvementType.CareLeaver);
+
     /// <summary>Open to Children's Social Care: looked after, a protection plan, or in need (R18).</summary>
     public bool IsOpenToSocialCare => IsLookedAfter || HasProtectionPlan || IsChildInNeed;
 
@@ -31,7 +34,7 @@ public sealed record ChildFacts(
         ChildGroup.LookedAfter => IsLookedAfter,
         ChildGroup.LookedAfterOrChildProtection => IsLookedAfter || HasProtectionPlan,
         ChildGroup.UnaccompaniedAsylumSeeking => IsUnaccompaniedAsylumSeeker,
-        ChildGroup.CareLeaver => false,
+        ChildGroup.CareLeaver => IsCareLeaver,
         _ => false,
     };
 }

@@ -49,5 +49,29 @@ public sealed class MissingEpisode : Entity, IBelongsToChild
     /// <summary>Missing and absent notifications about the child when this episode's latest one arrived (R9).</summary>
     public int NotificationsAboutChild { get; set; }
 
+    /// <summary>When the episode was finalised (<see cref="EpisodeStatus.Closed"/>).</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The protocol's condition that closed it (<see cref="EpisodeClosing"/>).</summary>
+    public EpisodeClosure? ClosedAs { get; set; }
+
     public TimeSpan DurationAt(DateTimeOffset now) => (FoundAt ?? now) - MissingFrom;
+
+    /// <summary>
+    /// Finalises a returned episode under the condition that held (<see cref="EpisodeClosing"/>). An episode still open
+    /// (the child missing) is never closed; one closed already is left as it was.
+    /// </summary>
+    /// <returns>Whether this call closed it.</returns>
+    public bool Close(EpisodeClosure why, DateTimeOffset at)
+    {
+        if (Status != EpisodeStatus.Returned)
+        {
+            return false;
+        }
+
+        Status = EpisodeStatus.Closed;
+        ClosedAt = at;
+        ClosedAs = why;
+        return true;
+    }
 }

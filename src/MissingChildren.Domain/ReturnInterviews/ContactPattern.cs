@@ -21,8 +21,16 @@ public sealed record ContactPattern(
     IReadOnlySet<TimeOfDay> TimesOfDay,
     bool OutsideCoreHours,
     DateTimeOffset? ContinueUntil,
-    IReadOnlyList<string> Missing)
+    IReadOnlyList<string> Missing,
+    int Letters = 0,
+    bool LetterRequired = false)
 {
+    /// <summary>R20 (002 §4.6): a letter offering the interview has been sent.</summary>
+    public bool LetterSent => Letters > 0;
+
+    /// <summary>R24 (003): every try to reach the child and family, by phone (or visit) and by letter.</summary>
+    public int AttemptsAndLetters => Attempts + Letters;
+
     /// <summary>Attempts by letter are the letter that follows the attempts, not an attempt.</summary>
     public const string LetterMethod = "Letter";
 
@@ -33,6 +41,19 @@ public sealed record ContactPattern(
 
     /// <summary>Whether the pattern the profile asks for is met. True when the profile sets no pattern.</summary>
     public bool IsMet => Missing.Count == 0;
+
+    /// <summary>
+    /// R20 (002 §4.5–4.7): why "no contact" may not be recorded yet, naming what is missing: the attempts, then the
+    /// letter offering the interview (where the profile asks for attempts, the letter follows them); null when it may.
+    /// </summary>
+    public string? NoContactRefusal =>
+        (IsMet, LetterSent || !LetterRequired) switch
+        {
+            (true, true) => null,
+            (true, false) => "Before recording no contact, send the letter offering the interview",
+            (false, true) => $"Before recording no contact, make {string.Join(", ", Missing)}",
+            (false, false) => $"Before recording no contact, make {string.Join(", ", Missing)}, then send the letter offering the interview",
+        };
 
     public static TimeOfDay TimeOfDayOf(DateTimeOffset instant, WorkingCalendar calendar)
     {
@@ -48,7 +69,8 @@ public sealed record ContactPattern(
         IEnumerable<(DateTimeOffset At, string Method)> attempts, DateTimeOffset startedAt, ContactAttemptSettings? settings, WorkingCalendar calendar)
     {
         var until = settings is null ? (DateTimeOffset?)null : calendar.AddWorkingDays(startedAt, settings.UpToWorkingDays);
-        var counted = attempts
+        var all = attempts.ToList();
+        var counted = all
             .Where(a => !string.Equals(a.Method, LetterMethod, StringComparison.Ordinal))
             .Where(a => until is null || a.At <= until)
             .Select(a => a.At)
@@ -77,6 +99,7 @@ public sealed record ContactPattern(
             }
         }
 
-        return new ContactPattern(counted.Count, settings?.Minimum ?? 0, times, outside, until, missing);
+        var letters = all.Count(a => string.Equals(a.Method, LetterMethod, StringComparison.Ordinal));
+        return new ContactPattern(counted.Count, settings?.Minimum ?? 0, times, outside, until, missing, letters, LetterRequired: settings is not null);
     }
 }

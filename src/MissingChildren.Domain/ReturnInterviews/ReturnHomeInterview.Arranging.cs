@@ -116,15 +116,19 @@ public sealed partial class ReturnHomeInterview
             Status = RhiStatus.Accepted;
             AcceptedAt = at;
             CompleteDueAt = completeDueAt;
-            return [RhiDutyClosure.Done(TaskType.ReturnHomeInterview, "Interview offered and accepted", RuleIds.RhiOffer)];
+            return [RhiDutyClosure.Done(TaskType.ReturnHomeInterview, "Interview offered and accepted", RuleIds.RhiOffer), ConsentSought()];
         }
 
         // R22, R24: a refusal is recorded with its reasons; the interview date stays blank.
         Status = RhiStatus.Declined;
         NotHeldReasons = reasons?.Trim();
         InterviewedAt = null;
-        return [RhiDutyClosure.Done(TaskType.ReturnHomeInterview, "Interview offered and refused", RuleIds.RhiOffer)];
+        return [RhiDutyClosure.Done(TaskType.ReturnHomeInterview, "Interview offered and refused", RuleIds.RhiOffer), ConsentSought()];
     }
+
+    /// <summary>R5 (001 §1.5): consent (or its refusal) recorded is the parental consent Family Wellbeing sought.</summary>
+    private static RhiDutyClosure ConsentSought() =>
+        RhiDutyClosure.Done(TaskType.ReturnHomeInterview, "Consent sought and recorded", RuleIds.NotOpenShortMissing);
 
     /// <summary>
     /// R23: a child in our care chooses their social worker or an independent person. The request for an independent

@@ -67,9 +67,15 @@ public sealed partial class ReturnHomeInterview
 
     /// <summary>
     /// R24: the interview was declined, or nobody could be reached: the reasons and the support offered, the interview
-    /// date blank. No contact only once the R20 <paramref name="pattern"/> of attempts is met.
+    /// date blank. No contact only once the R20 <paramref name="pattern"/> of attempts is met and the letter sent.
     /// </summary>
-    public IReadOnlyList<RhiDutyClosure> RecordNoInterview(RhiStatus outcome, string reasons, string supportOffered, ContactPattern? pattern)
+    /// <remarks>
+    /// <paramref name="parentsCarersViews"/>: what the parents or carers said (R25). R24 (003): where the profile closes an unreachable child's interview as declined after
+    /// <paramref name="closeAsDeclinedAfterAttempts"/> unsuccessful attempts by phone and letter, no contact is
+    /// recorded as declined once they (a letter among them) are made, and the reasons say so.
+    /// </remarks>
+    public IReadOnlyList<RhiDutyClosure> RecordNoInterview(RhiStatus outcome, string reasons, string supportOffered, ContactPattern? pattern,
+        int? closeAsDeclinedAfterAttempts = null, string? parentsCarersViews = null)
     {
         if (outcome is not (RhiStatus.Declined or RhiStatus.NoContact))
         {
@@ -78,16 +84,32 @@ public sealed partial class ReturnHomeInterview
 
         Refuse(NoInterviewRefusal());
 
-        // R20: no contact only after the attempts the profile asks for.
-        if (outcome == RhiStatus.NoContact && pattern is { IsMet: false })
+        // R20 (002 §4.5–4.7): no contact only after the attempts the profile asks for, and then the letter.
+        if (outcome == RhiStatus.NoContact)
         {
-            Refuse($"Before recording no contact, make {string.Join(", ", pattern.Missing)}");
+            Refuse(pattern?.NoContactRefusal);
+        }
+
+        var why = reasons.Trim();
+        if (outcome == RhiStatus.NoContact && closeAsDeclinedAfterAttempts is { } needed)
+        {
+            // R24 (003): "after trying to make contact by phone and letter more than three times ... recorded as a decline".
+            var made = pattern?.AttemptsAndLetters ?? ContactAttempts.Count;
+            var letter = pattern?.LetterSent ?? ContactAttempts.Exists(a => a.Method == ContactPattern.LetterMethod);
+            Refuse(made < needed
+                ? $"Before closing it as declined, make {needed} attempts by phone and letter: {made} made so far"
+                : !letter ? "Before closing it as declined, send the letter offering the interview" : null);
+            outcome = RhiStatus.Declined;
+            why = $"Closed as declined after {made} unsuccessful attempts by phone and letter. {why}";
         }
 
         Status = outcome;
         InterviewedAt = null;
-        NotHeldReasons = reasons.Trim();
+        NotHeldReasons = why;
         SupportOffered = supportOffered.Trim();
+
+        // R25 (001 §2.5; 002 §4.10): the parents' or carers' views, asked for when the interview did not happen too.
+        ParentsCarersViews = string.IsNullOrWhiteSpace(parentsCarersViews) ? ParentsCarersViews : parentsCarersViews.Trim();
         return [RhiDutyClosure.Done(TaskType.ReturnHomeInterview, outcome == RhiStatus.Declined ? "Interview declined" : "No contact after the attempts")];
     }
 

@@ -707,6 +707,13 @@ namespace MissingChildren.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClosedAs")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("EpisodeNumber")
                         .HasColumnType("integer");
 

@@ -709,6 +709,13 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClosedAs")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("EpisodeNumber")
                         .HasColumnType("int");
 

@@ -166,6 +166,23 @@ public abstract class AuthorisationQueueTests
     }
 
     [Theory]
+    [InlineData(RhiStatus.Completed, "Closed: return home interview held and authorised")]
+    [InlineData(RhiStatus.Declined, "Closed: interview declined, authorised by a manager")]
+    [InlineData(RhiStatus.NoContact, "Closed: no contact after the attempts and the letter, authorised by a manager")]
+    public async Task Authorise_ClosesTheEpisode_ShowingHowTheInterviewEnded(RhiStatus concludedAs, string shown)
+    {
+        // R24, R30: a declined or no-contact interview is finalised by the manager like a held one, and the episode says which.
+        var (taskId, episodeId, _) = await SentForAuthorisationAsync("P108", concludedAs: concludedAs);
+
+        await DecideAsync(taskId, new() { ["Decision"] = "Authorise", ["Outcome"] = "SupportDeclined", ["Rationale"] = "Offered support; declined." });
+
+        var client = _app.CreateHtmlClient();
+        await client.SignInAsync(Roles.TeamManager);
+        var episode = await client.GetAsync($"/episodes/{episodeId}");
+        Assert.StartsWith(shown, episode.Document.QuerySelector("[data-testid='episode-status']")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ReferToChildrensServices")]
     [InlineData("ContinueCurrentSupport")]
     [InlineData("ConveneStrategyMeeting")]

@@ -93,6 +93,22 @@ public abstract class ShortAbsenceDecisionTests
     }
 
     [Fact]
+    public async Task R34_ACareLeaversShortAbsence_AsksForTheDecisionToo_AndTheApiKeepsTheInvolvement()
+    {
+        // R34 (004 step 6): "looked after by the authority, or Care Leavers"; CareLeaver is an involvement of the API.
+        var localId = await _data.ChildAsync(19, careLeaver: true);
+        var (response, child) = await _app.CreateApiClient().GetJsonAsync($"/api/v1/children/{localId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"CareLeaver\"", child!.ToJsonString(), StringComparison.Ordinal);
+
+        var episodeId = await AbsentAndBackAsync(localId, 8, 2);
+
+        var duty = await DecisionDutyAsync(episodeId);
+        Assert.NotNull(duty);
+        Assert.Equal("Short absence of a care leaver: decide whether a return home interview is needed", duty.Title);
+    }
+
+    [Fact]
     public async Task R34_NotForAChildNotInCare_NorForAnAbsenceOf24HoursOrMore()
     {
         var notInCare = await AbsentAndBackAsync(await _data.ChildAsync(15), 8, 2);
@@ -189,6 +205,29 @@ public abstract class ShortAbsenceDecisionTests
 
         var again = await client.GetAsync(result.Location!.Replace("/authorisations", $"/authorisations/short-absences/{duty.Id}", StringComparison.Ordinal));
         Assert.Contains("This has already been decided", again.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NotNeeded_WithTheHeadOfServiceTold_ClosesTheEpisodeSayingWhy()
+    {
+        var (client, page, _, episodeId) = await OpenDecisionAsync();
+        // R10 (004 step 1): the Head of Service was told at once; that duty is done.
+        await _app.WithDbAsync(async db =>
+        {
+            foreach (var duty in await db.DutyTasks.Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open && t.RuleId != "R34").ToListAsync())
+            {
+                duty.Complete(_data.Now, "Head of Service told");
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await client.SubmitAsync(page, new Dictionary<string, string?> { ["Decision"] = "NotNeeded", ["Reason"] = "Back within two hours; no concerns from carers." }, "main form");
+
+        // R34, R30: nothing is left to do: the episode closes with the manager's decision as its condition.
+        var episode = await client.GetAsync($"/episodes/{episodeId}");
+        Assert.StartsWith("Closed: short absence: the manager decided no return home interview was needed",
+            episode.Document.QuerySelector("[data-testid='episode-status']")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RhiTestData(AppFactory app)
     public static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
 
     /// <summary>A new child of this age, held by Corporate Parenting (the demo team manager's team).</summary>
-    public async Task<string> ChildAsync(int age, bool lookedAfter = false, bool uasc = false, string? homeAuthority = null)
+    public async Task<string> ChildAsync(int age, bool lookedAfter = false, bool uasc = false, string? homeAuthority = null, bool careLeaver = false)
     {
         var localId = $"T{Guid.NewGuid():N}"[..12];
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
@@ -22,6 +22,11 @@ public sealed class RhiTestData(AppFactory app)
         if (lookedAfter)
         {
             involvements.Add(new { type = "CLA", startDate = "2024-01-10" });
+        }
+
+        if (careLeaver)
+        {
+            involvements.Add(new { type = "CareLeaver", startDate = "2024-01-10" });
         }
 
         if (homeAuthority is not null)
@@ -114,6 +119,27 @@ public sealed class RhiTestData(AppFactory app)
 
         throw new InvalidOperationException($"RHI {rhiId} is not in the tray.");
     }
+
+    /// <summary>An app of its own (SQLite) with the council's rules set to <paramref name="profile"/>.</summary>
+    public static async Task<SqliteAppFactory> AppWithProfileAsync(string profile)
+    {
+        var app = new SqliteAppFactory();
+        app.With("Policy:Profile", profile);
+        await app.InitializeAsync();
+        return app;
+    }
+
+    /// <summary>The attempt form's fields: an unanswered phone call to the parent or carer at <paramref name="utc"/>.</summary>
+    public static Dictionary<string, string?> UnansweredCall(DateTimeOffset utc) => new()
+    {
+        ["Attempt.At.Day"] = utc.Day.ToString(CultureInfo.InvariantCulture),
+        ["Attempt.At.Month"] = utc.Month.ToString(CultureInfo.InvariantCulture),
+        ["Attempt.At.Year"] = utc.Year.ToString(CultureInfo.InvariantCulture),
+        ["Attempt.At.Time"] = utc.ToString("HH:mm", CultureInfo.InvariantCulture), // November: UK time is UTC
+        ["Attempt.Method"] = "Phone",
+        ["Attempt.Contacted"] = "ParentOrCarer",
+        ["Attempt.Outcome"] = "NoAnswer",
+    };
 
     public Task<ReturnHomeInterview> LoadAsync(Guid id) =>
         app.WithDbAsync(db => db.ReturnHomeInterviews.AsNoTracking()

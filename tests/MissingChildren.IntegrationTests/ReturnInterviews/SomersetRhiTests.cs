@@ -13,24 +13,9 @@ namespace MissingChildren.IntegrationTests.ReturnInterviews;
 /// </summary>
 public sealed class SomersetRhiTests
 {
-    private static async Task<SqliteAppFactory> SomersetAsync()
-    {
-        var app = new SqliteAppFactory();
-        app.With("Policy:Profile", "Somerset");
-        await app.InitializeAsync();
-        return app;
-    }
+    private static Task<SqliteAppFactory> SomersetAsync() => RhiTestData.AppWithProfileAsync("Somerset");
 
-    private static Dictionary<string, string?> Attempt(DateTimeOffset utc) => new()
-    {
-        ["Attempt.At.Day"] = utc.Day.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Month"] = utc.Month.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Year"] = utc.Year.ToString(CultureInfo.InvariantCulture),
-        ["Attempt.At.Time"] = utc.ToString("HH:mm", CultureInfo.InvariantCulture), // November: UK time is UTC
-        ["Attempt.Method"] = "Phone",
-        ["Attempt.Contacted"] = "ParentOrCarer",
-        ["Attempt.Outcome"] = "NoAnswer",
-    };
+    private static Dictionary<string, string?> Attempt(DateTimeOffset utc) => RhiTestData.UnansweredCall(utc);
 
     [Fact]
     public async Task R26_ASecondReturnWhileTheRhiIsOpen_JoinsTheSameRhi_AndEachEpisodeIsFinalisedOnItsOwn()
@@ -128,7 +113,7 @@ public sealed class SomersetRhiTests
         var refused = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(
-            ["Before recording no contact, make 2 more attempts, attempts at different times of day (morning, afternoon and evening), an attempt outside core hours"],
+            ["Before recording no contact, make 2 more attempts, attempts at different times of day (morning, afternoon and evening), an attempt outside core hours, then send the letter offering the interview"],
             refused.ErrorSummary);
 
         // Friday 19:00 (outside core hours) and Monday 10:00 (morning).
@@ -143,6 +128,18 @@ public sealed class SomersetRhiTests
         page = await worker.GetAsync((await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}"), Attempt(app.Clock.GetUtcNow()), "form[action$='/attempt']")).Location!);
 
         Assert.Contains("The contact pattern is met", page.Document.QuerySelector("[data-testid=pattern]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No letter sent yet", page.Document.QuerySelector("[data-testid=letter-state]")!.TextContent, StringComparison.Ordinal);
+
+        // R20 (002 §4.6): the letter follows the attempts; until it is sent, no contact is still refused, and says why.
+        var noLetter = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
+        Assert.Equal(HttpStatusCode.BadRequest, noLetter.StatusCode);
+        Assert.Equal(["Before recording no contact, send the letter offering the interview"], noLetter.ErrorSummary);
+        Assert.NotEqual(RhiStatus.NoContact, (await data.LoadAsync(rhiId)).Status);
+        var letter = await worker.SubmitAsync(await worker.GetAsync($"/rhi/{rhiId}/send-letter"), new Dictionary<string, string?> { ["Letter.LivingIndependently"] = "no" }, "main form");
+        Assert.Equal(HttpStatusCode.Redirect, letter.StatusCode);
+        page = await worker.GetAsync($"/rhi/{rhiId}");
+        Assert.Contains("The letter offering the interview has been sent", page.Document.QuerySelector("[data-testid=letter-state]")!.TextContent, StringComparison.Ordinal);
+
         var recorded = await worker.SubmitAsync(page, noContact, "form[action$='/no-interview']");
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var rhi = await data.LoadAsync(rhiId);

@@ -14,7 +14,7 @@ public sealed class DutyEngineOnReturnTests
 
     [Theory]
     [InlineData("Statutory", "ReturnHomeInterview:R17")]
-    [InlineData("NorthSomerset", "CeRiskAssessment:R28,ReturnHomeInterview:R17")]
+    [InlineData("NorthSomerset", "CeRiskAssessment:R28,ReturnHomeInterview:R17,ReturnHomeInterview:R5")] // R5: not known to services, under 16
     [InlineData("Somerset", "CeRiskAssessment:R28,PreventionPlan:R29,ReturnHomeInterview:R17,ReturnHomeInterview:R19")]
     [InlineData("Medway", "ReturnHomeInterview:R17")]
     [InlineData("Rutland", "ReturnHomeInterview:R17")]
@@ -30,7 +30,7 @@ public sealed class DutyEngineOnReturnTests
 
     [Theory]
     [InlineData("Statutory", "ReturnHomeInterview:R17:RhiWorker")]
-    [InlineData("NorthSomerset", "CeRiskAssessment:R28:RhiWorker,ReturnHomeInterview:R17:EmergencyDuty")]
+    [InlineData("NorthSomerset", "CeRiskAssessment:R28:RhiWorker,ReturnHomeInterview:R17:EmergencyDuty,ReturnHomeInterview:R5:RhiWorker")]
     [InlineData("Somerset", "CeRiskAssessment:R28:RhiWorker,PreventionPlan:R29:RhiWorker,ReturnHomeInterview:R17:RhiWorker,ReturnHomeInterview:R19:TeamManager")]
     [InlineData("Medway", "ReturnHomeInterview:R17:RhiWorker")]
     [InlineData("Rutland", "ReturnHomeInterview:R17:RhiWorker")]

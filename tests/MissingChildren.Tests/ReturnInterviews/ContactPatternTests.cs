@@ -68,6 +68,39 @@ public sealed class ContactPatternTests
     }
 
     [Fact]
+    public void R20_NoContact_AfterTheAttemptsButBeforeTheLetter_IsRefusedNamingTheLetter()
+    {
+        var pattern = Evaluate((Utc(23, 10), "Phone"), (Utc(23, 14), "Phone"), (Utc(23, 18), "HomeVisit"));
+
+        Assert.True(pattern.IsMet);
+        Assert.False(pattern.LetterSent);
+        Assert.Equal("Before recording no contact, send the letter offering the interview", pattern.NoContactRefusal);
+    }
+
+    [Fact]
+    public void R20_NoContact_WithNeitherTheAttemptsNorTheLetter_NamesBoth()
+    {
+        var pattern = Evaluate((Utc(23, 10), "Phone"), (Utc(23, 18), "Phone"));
+
+        Assert.Equal(
+            "Before recording no contact, make 1 more attempt, attempts at different times of day (morning, afternoon and evening), then send the letter offering the interview",
+            pattern.NoContactRefusal);
+    }
+
+    [Fact]
+    public void R20_NoContact_AfterTheAttemptsAndTheLetter_IsAllowed()
+    {
+        var pattern = Evaluate((Utc(23, 10), "Phone"), (Utc(23, 14), "Phone"), (Utc(23, 18), "HomeVisit"), (Utc(30, 18), ContactPattern.LetterMethod));
+
+        Assert.True(pattern.LetterSent);
+        Assert.Null(pattern.NoContactRefusal);
+    }
+
+    [Fact]
+    public void R20_WhereTheProfileSetsNoPattern_NoLetterIsAskedFor() =>
+        Assert.Null(ContactPattern.Evaluate([], Started, null, Calendar).NoContactRefusal);
+
+    [Fact]
     public void R20_WhereTheProfileSetsNoPattern_IsMet() =>
         Assert.True(ContactPattern.Evaluate([], Started, null, Calendar).IsMet);
 

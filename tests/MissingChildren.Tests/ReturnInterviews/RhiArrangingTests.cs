@@ -138,7 +138,8 @@ public sealed class RhiArrangingTests
 
         Assert.Equal((RhiStatus.Accepted, Now, due), (rhi.Status, rhi.AcceptedAt, rhi.CompleteDueAt));
         Assert.Equal("ParentOrCarer: Jo Bloggs", Assert.Single(rhi.ConsentRecords).GivenBy);
-        Assert.Equal("Interview offered and accepted", Assert.Single(closed).Reason);
+        Assert.Equal(["Interview offered and accepted", "Consent sought and recorded"], closed.Select(c => c.Reason));
+        Assert.Equal([RuleIds.RhiOffer, RuleIds.NotOpenShortMissing], closed.Select(c => c.RuleId)); // R17, R5
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public sealed class RhiArrangingTests
             (rhi.Status, rhi.NotHeldReasons, rhi.InterviewedAt, rhi.CompleteDueAt));
         var record = Assert.Single(rhi.ConsentRecords);
         Assert.Equal(("Assumed", false, "Does not want to talk"), (record.GivenBy, record.Consented, record.Reasons));
-        Assert.Equal("Interview offered and refused", Assert.Single(closed).Reason);
+        Assert.Equal(["Interview offered and refused", "Consent sought and recorded"], closed.Select(c => c.Reason));
     }
 
     [Theory]

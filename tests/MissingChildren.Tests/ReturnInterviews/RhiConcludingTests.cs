@@ -90,6 +90,42 @@ public sealed class RhiConcludingTests
         Assert.Equal("Before recording no contact, make 2 more attempts, one outside core hours",
             Refusal(() => Rhi(RhiStatus.Offered).RecordNoInterview(RhiStatus.NoContact, "r", "s", Pattern("2 more attempts", "one outside core hours"))));
 
+    [Fact]
+    public void R20_NoContact_AfterTheAttempts_ButBeforeTheLetter_IsRefusedNamingTheLetter() =>
+        Assert.Equal("Before recording no contact, send the letter offering the interview",
+            Refusal(() => Rhi(RhiStatus.Offered).RecordNoInterview(RhiStatus.NoContact, "r", "s", Pattern() with { LetterRequired = true })));
+
+    [Theory]
+    [InlineData(3, 1, "Closed as declined after 4 unsuccessful attempts by phone and letter. No answer")]
+    [InlineData(4, 2, "Closed as declined after 6 unsuccessful attempts by phone and letter. No answer")]
+    public void R24_Medway_NoContactAfterFourTriesByPhoneAndLetter_IsClosedAsDeclined(int phone, int letters, string reasons)
+    {
+        var rhi = Rhi(RhiStatus.Offered);
+
+        var closed = rhi.RecordNoInterview(RhiStatus.NoContact, " No answer ", "Helpline numbers", Pattern() with { Attempts = phone, Letters = letters }, closeAsDeclinedAfterAttempts: 4);
+
+        Assert.Equal((RhiStatus.Declined, reasons), (rhi.Status, rhi.NotHeldReasons));
+        Assert.Equal("Interview declined", Assert.Single(closed).Reason);
+    }
+
+    [Theory]
+    [InlineData(3, 0, "Before closing it as declined, make 4 attempts by phone and letter: 3 made so far")]
+    [InlineData(4, 0, "Before closing it as declined, send the letter offering the interview")]
+    [InlineData(2, 1, "Before closing it as declined, make 4 attempts by phone and letter: 3 made so far")]
+    public void R24_Medway_NoContactBeforeTheTriesAndTheLetter_IsRefused(int phone, int letters, string message) =>
+        Assert.Equal(message, Refusal(() => Rhi(RhiStatus.Offered)
+            .RecordNoInterview(RhiStatus.NoContact, "r", "s", Pattern() with { Attempts = phone, Letters = letters }, closeAsDeclinedAfterAttempts: 4)));
+
+    [Fact]
+    public void R25_Declined_KeepsWhatTheParentsOrCarersSaid()
+    {
+        var rhi = Rhi(RhiStatus.Offered);
+
+        rhi.RecordNoInterview(RhiStatus.Declined, "Would not talk", "Leaflet", null, parentsCarersViews: " Dad says she is settled ");
+
+        Assert.Equal("Dad says she is settled", rhi.ParentsCarersViews);
+    }
+
     [Theory]
     [InlineData(RhiStatus.Requested, false, "Allocate the interview to a worker first")]
     [InlineData(RhiStatus.Completed, false, "The interview has already been concluded")]

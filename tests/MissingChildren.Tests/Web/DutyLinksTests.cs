@@ -32,6 +32,8 @@ public sealed class DutyLinksTests
         { TaskType.PublicityDecision, RuleIds.PublicityDecision, false, "/children/11111111-1111-1111-1111-111111111111/duties/22222222-2222-2222-2222-222222222222" },
         { TaskType.Referral, RuleIds.ManagerAuthorisation, false, "/children/11111111-1111-1111-1111-111111111111/duties/22222222-2222-2222-2222-222222222222" },
         { TaskType.StrategyMeeting, RuleIds.ManagerAuthorisation, false, "/children/11111111-1111-1111-1111-111111111111/meetings/new?type=StrategyMeeting" },
+        { TaskType.AgencyChecksConsent, RuleIds.NotOpenLongMissing, false, "/children/11111111-1111-1111-1111-111111111111/duties/22222222-2222-2222-2222-222222222222" },
+        { TaskType.ReturnHomeInterview, RuleIds.NotOpenShortMissing, true, "/rhi/33333333-3333-3333-3333-333333333333" },
     };
 
     [Theory]
@@ -55,7 +57,7 @@ public sealed class DutyLinksTests
             TaskType.HeadOfServiceAlert, TaskType.HomeAuthorityNotification, TaskType.IroNotification, TaskType.LongMissingReview,
             TaskType.ManagerAuthorisation, TaskType.NeedToKnow, TaskType.PreventionPlan, TaskType.ProfessionalsMeeting,
             TaskType.PublicityDecision, TaskType.ReturnHomeInterview, TaskType.RhiFormRequest, TaskType.SeriousIncidentNotification,
-            TaskType.SocialWorkerContact, TaskType.StrategyMeeting, TaskType.TriggerPlan, TaskType.Referral,
+            TaskType.SocialWorkerContact, TaskType.StrategyMeeting, TaskType.TriggerPlan, TaskType.Referral, TaskType.AgencyChecksConsent,
         ];
 
         var without = raised.Where(t => Links.WhereDutyIsDone(ChildId, TaskId, t, "R0", RhiId) is null).ToList();

@@ -120,10 +120,7 @@ public static class DecideAuthorisation
             if (rhi is not null)
             {
                 // R26: each episode is finalised on its own; the RHI is authorised when every episode it covers is.
-                if (episode is not null)
-                {
-                    episode.Status = EpisodeStatus.Closed;
-                }
+                episode?.Close(EpisodeClosing.ForAuthorisedInterview(rhi.ConcludedAs), task.ClosedAt!.Value);
 
                 var stillWaiting = await db.DutyTasks.AnyAsync(
                     t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ManagerAuthorisation && t.Status == DutyStatus.Open && t.Id != task.Id,

@@ -201,6 +201,12 @@ public static class GetChildCase
                 {
                     events.Add(new(found, "Found", e.FoundLocation is null ? null : $"Found at: {e.FoundLocation}"));
                 }
+
+                // R8, R30, R34: the condition the episode closed under.
+                if (e.ClosedAt is { } closed && e.ClosedAs is { } closedAs)
+                {
+                    events.Add(new(closed, "Episode closed", $"Closed: {EpisodeClosing.Describe(closedAs)}"));
+                }
             }
 
             foreach (var r in rhis)

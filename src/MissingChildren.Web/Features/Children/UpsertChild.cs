@@ -19,7 +19,7 @@ public static class UpsertChild
     public sealed record InvolvementInput(InvolvementType? Type, DateOnly? StartDate, DateOnly? EndDate, string? LegalStatus, string? HomeAuthority);
 
     /// <summary>What the API says of an involvement type it does not know.</summary>
-    public const string UnknownInvolvementType = "Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME";
+    public const string UnknownInvolvementType = "Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME, CareLeaver";
 
     /// <param name="InputErrors">What the API could not read (<see cref="IParsedInput"/>).</param>
     public sealed record Command(

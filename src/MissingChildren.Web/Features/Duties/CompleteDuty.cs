@@ -44,7 +44,8 @@ public static class CompleteDuty
         }
     }
 
-    public sealed class Handler(AppDbContext db, ChildAccess access, ICurrentActor actor, PolicyProfile profile, TimeProvider clock) : ICommandHandler<Command, Unit>
+    public sealed class Handler(AppDbContext db, ChildAccess access, DutyScheduler scheduler, ICurrentActor actor, PolicyProfile profile, TimeProvider clock)
+        : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -80,6 +81,13 @@ public static class CompleteDuty
                 WrittenAt = now,
                 WrittenBy = actor.Name,
             });
+
+            // R8, R30: the last duty of an episode without our RHI may be what it was waiting for to close.
+            if (task.EpisodeId is { } episodeId)
+            {
+                await scheduler.ApplyAsync([episodeId], now, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

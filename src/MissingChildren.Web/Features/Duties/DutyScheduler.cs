@@ -111,6 +111,9 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
                     task.Cancel(now, DutyAssignment.FoundBeforeDue);
                 }
             }
+
+            // R8, R30, R34: an episode without our RHI closes once the protocol's conditions hold.
+            Episodes.EpisodeCloser.CloseIfDone(engine, episode, childFacts, episodeFacts, tasks.Concat(db.DutyTasks.Local), now);
         }
 
         return raised;

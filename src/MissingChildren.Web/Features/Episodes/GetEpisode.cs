@@ -1,5 +1,7 @@
 using Mediator;
 using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Episodes;
+using MissingChildren.Web.Features.Duties;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -31,9 +33,12 @@ public static class GetEpisode
         DateTimeOffset? FoundAt,
         string? PoliceRiskLevel,
         IReadOnlyList<TaskView> Tasks,
-        RhiView? ReturnHomeInterview);
+        RhiView? ReturnHomeInterview,
+        DateTimeOffset? ClosedAt = null,
+        string? ClosedReason = null,
+        IReadOnlyList<string>? ClosesWhen = null);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, DutyEngine engine, TimeProvider clock) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -42,6 +47,7 @@ public static class GetEpisode
                 .Select(e => new
                 {
                     e.Id, e.Category, e.Status, e.MissingFrom, e.ReportedAt, e.FoundAt, e.PoliceRiskLevel, e.ReturnHomeInterviewId,
+                    e.ChildId, e.NotifiedAt, e.ReturnKnownAt, e.RhiFormReceivedAt, e.ClosedAt, e.ClosedAs,
                     LocalId = db.Children.Where(c => c.Id == e.ChildId).Select(c => c.LocalId).First(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
@@ -56,6 +62,7 @@ public static class GetEpisode
                 .Select(t => new
                 {
                     t.Id, t.ChildId, t.ReturnHomeInterviewId, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole, t.DueExplanation, t.ClosedReason,
+                    t.EpisodeId,
                     Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
                     User = db.Users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.Email).FirstOrDefault(),
                 })
@@ -65,6 +72,13 @@ public static class GetEpisode
                     .Select(r => new RhiView(r.Id, r.Status.ToString(), r.OfferDueAt, r.AllocateDueAt)).SingleOrDefaultAsync(cancellationToken)
                 : null;
 
+            // R8, R30, R34: what the episode closed under, or what it still waits for.
+            var child = await db.Children.AsNoTracking().Include(c => c.Involvements).SingleAsync(c => c.Id == episode.ChildId, cancellationToken);
+            var facts = new EpisodeFacts(episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt,
+                episode.ReturnKnownAt, episode.PoliceRiskLevel, episode.RhiFormReceivedAt);
+            var closesWhen = EpisodeClosing.Outstanding(engine.ClosingFacts(scheduler.Facts(child, now), facts, episode.ReturnHomeInterviewId is not null,
+                tasks.Count(t => t.Status == DutyStatus.Open && t.EpisodeId == episode.Id), shortAbsenceDecidedNoInterview: false));
+
             return new Result(
                 episode.Id, episode.LocalId, episode.Category.ToString(), episode.Status.ToString(), episode.MissingFrom, episode.ReportedAt,
                 episode.FoundAt, episode.PoliceRiskLevel?.ToString(),
@@ -73,7 +87,10 @@ public static class GetEpisode
                     t.Status == DutyStatus.Open && t.DueAt < now, t.EscalationLevel.ToString(),
                     new Assignee(t.Team, t.AssigneeRole.ToString(), t.User), t.DueExplanation, t.ClosedReason,
                     t.Status == DutyStatus.Open ? Links.WhereDutyIsDone(t.ChildId, t.Id, t.Type, t.RuleId, t.ReturnHomeInterviewId, t.AssigneeRole) : null))],
-                rhi);
+                rhi,
+                episode.ClosedAt,
+                episode.ClosedAs is { } closedAs ? EpisodeClosing.Describe(closedAs) : null,
+                closesWhen);
         }
     }
 }

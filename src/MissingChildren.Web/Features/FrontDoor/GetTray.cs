@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MissingChildren.Web.Features.FrontDoor;
 
 /// <summary>
-/// R3: the "Missing Children and Young People" tray: every open episode and those returned in the last 7 days, with
+/// R3: the "Missing Children and Young People" tray: every open episode and those returned (or closed, with the
+/// condition they closed under) in the last 7 days, with
 /// the next open duty and its deadline, overdue first. One paged query picks the page; three more read the details of
 /// its rows, whatever the number of episodes (no query per row).
 /// </summary>
@@ -44,7 +45,8 @@ public static class GetTray
         DateTimeOffset? NextDueAt,
         bool Overdue,
         DutyAction? NextDutyAction = null,
-        string? NextDueExplanation = null);
+        string? NextDueExplanation = null,
+        string? ClosedReason = null);
 
     public sealed record Team(Guid Id, string Name);
 
@@ -61,7 +63,7 @@ public static class GetTray
             var page = Paging.Clamp(query.Page);
 
             var episodes = db.Episodes.AsNoTracking()
-                .Where(e => e.Status == EpisodeStatus.Open || (e.Status == EpisodeStatus.Returned && e.FoundAt >= since));
+                .Where(e => e.Status == EpisodeStatus.Open || ((e.Status == EpisodeStatus.Returned || e.Status == EpisodeStatus.Closed) && e.FoundAt >= since));
             if (query.TeamId is { } team)
             {
                 episodes = episodes.Where(e => e.HoldingTeamId == team);
@@ -121,7 +123,7 @@ public static class GetTray
                     from u in workers.DefaultIfEmpty()
                     select new
                     {
-                        e.Id, e.ChildId, e.Category, e.Status, e.MissingFrom, e.FoundAt, e.PoliceRiskLevel,
+                        e.Id, e.ChildId, e.Category, e.Status, e.MissingFrom, e.FoundAt, e.PoliceRiskLevel, e.ClosedAs,
                         c.FirstName, c.LastName, c.LocalId,
                         Team = t == null ? null : t.Name,
                         HasRhi = r != null,
@@ -155,7 +157,8 @@ public static class GetTray
                     e.Team, e.RhiStatus?.ToString(), e.HasRhi ? e.RhiWorker ?? e.RhiTeam : null, e.RhiOfferDueAt,
                     next?.Title, next?.RuleId, next?.DueAt, next is not null && next.DueAt < now,
                     next is null ? null : Links.WhereDutyIsDone(next.ChildId, next.Id, next.Type, next.RuleId, next.ReturnHomeInterviewId, next.AssigneeRole),
-                    next?.DueExplanation);
+                    next?.DueExplanation,
+                    e.ClosedAs is { } closedAs ? EpisodeClosing.Describe(closedAs) : null);
             }).ToList();
 
             var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new Team(t.Id, t.Name)).ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace MissingChildren.Web.Features.ReturnInterviews;
 
 /// <summary>
 /// R8: the home authority's RHI form for their looked-after child has arrived: the request, reminder and escalation
-/// of that episode are done, and no further reminder is raised.
+/// of that episode are done, and no further reminder is raised. The episode closes with it once its other duties are
+/// done (001 §4.1: "complete the missing episode" without our RHI).
 /// </summary>
 public static class MarkRhiFormReceived
 {
@@ -17,7 +19,7 @@ public static class MarkRhiFormReceived
 
     public const string Field = "FormReceived";
 
-    public sealed class Handler(AppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
+    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -40,6 +42,8 @@ public static class MarkRhiFormReceived
             {
                 task.Complete(now, "Home authority's return home interview form received");
             }
+
+            await scheduler.ApplyAsync([episode.Id], now, cancellationToken);
 
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

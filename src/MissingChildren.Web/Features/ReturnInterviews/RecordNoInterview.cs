@@ -12,16 +12,25 @@ namespace MissingChildren.Web.Features.ReturnInterviews;
 /// </summary>
 public static class RecordNoInterview
 {
-    public sealed record Command(Guid RhiId, Guid Version, string? Outcome, string? Reasons, string? SupportOffered) : ICommand<Unit>;
+    public sealed record Command(Guid RhiId, Guid Version, string? Outcome, string? Reasons, string? SupportOffered, string? ParentsCarersViews = null) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(ReturnInterviewRules rules)
         {
             RuleFor(c => c.Outcome).Must(o => o is nameof(RhiStatus.Declined) or nameof(RhiStatus.NoContact))
                 .WithMessage("Select whether the interview was declined or there was no contact");
-            RuleFor(c => c.Reasons).NotEmpty().WithMessage("Enter the reasons the interview did not happen").MaximumLength(4000);
+
+            // Room for R24's "Closed as declined after N unsuccessful attempts" before the reasons.
+            RuleFor(c => c.Reasons).NotEmpty().WithMessage("Enter the reasons the interview did not happen")
+                .MaximumLength(3800).WithMessage("The reasons must be 3,800 characters or fewer");
             RuleFor(c => c.SupportOffered).NotEmpty().WithMessage("Enter the support offered").MaximumLength(4000);
+
+            // R25 (001 §2.5): "in all cases, including where a child or young person refuses an interview, their parents or carers should be spoken with".
+            RuleFor(c => c.ParentsCarersViews).NotEmpty()
+                .When(c => rules.Settings.ParentsSpokenWithInEveryCase && c.Outcome == nameof(RhiStatus.Declined))
+                .WithMessage("Enter what the parents or carers said: they are spoken with even when the interview is declined");
+            RuleFor(c => c.ParentsCarersViews).MaximumLength(4000);
         }
     }
 
@@ -40,7 +49,9 @@ public static class RecordNoInterview
                 pattern = rules.ContactPattern(attempts, rhi.RequestedAt);
             }
 
-            var closed = RhiStep.Run(nameof(Command.Outcome), () => rhi.RecordNoInterview(outcome, command.Reasons!, command.SupportOffered!, pattern));
+            // R24 (003): no contact after the attempts by phone and letter is closed as declined where the profile says.
+            var closeAsDeclined = rules.Settings.CloseAsDeclinedAfterUnsuccessfulAttempts;
+            var closed = RhiStep.Run(nameof(Command.Outcome), () => rhi.RecordNoInterview(outcome, command.Reasons!, command.SupportOffered!, pattern, closeAsDeclined, command.ParentsCarersViews));
             await RhiDuties.CloseAsync(db, rhi.Id, closed, clock.GetUtcNow(), cancellationToken);
 
             rhi.Version = Guid.NewGuid();

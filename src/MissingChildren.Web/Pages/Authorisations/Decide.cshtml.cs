@@ -27,6 +27,9 @@ public sealed class DecideModel(ISender mediator) : PageModel
 
     public GetAuthorisation.Result Item { get; private set; } = default!;
 
+    /// <summary>R22: the child's refusals of the return home interview, with their reasons.</summary>
+    public IReadOnlyList<Features.RiskAssessments.GetConsentRefusals.Refusal> Refusals { get; private set; } = [];
+
     public static IEnumerable<SelectListItem> Decisions { get; } =
     [
         new("Authorise it with an outcome", "Authorise"),
@@ -62,6 +65,11 @@ public sealed class DecideModel(ISender mediator) : PageModel
     {
         var item = await mediator.Send(new GetAuthorisation.Query(taskId), cancellationToken);
         Item = item!;
+        if (item is not null)
+        {
+            Refusals = await mediator.Send(new Features.RiskAssessments.GetConsentRefusals.Query(item.ChildId), cancellationToken);
+        }
+
         return item is not null;
     }
 }

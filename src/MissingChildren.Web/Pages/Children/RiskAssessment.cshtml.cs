@@ -43,6 +43,9 @@ public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile)
 
     public GetRiskAssessment.Result? Existing { get; private set; }
 
+    /// <summary>R22: refusals of the return home interview, and their reasons, that feed the assessment.</summary>
+    public IReadOnlyList<GetConsentRefusals.Refusal> Refusals { get; private set; } = [];
+
     public SerafDefinition Form => profile.Seraf;
 
     public Guid? AssessmentId => Guid.TryParse(AssessmentSlug, out var id) ? id : null;
@@ -120,6 +123,7 @@ public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile)
 
     private async Task<bool> LoadExistingAsync(CancellationToken cancellationToken)
     {
+        Refusals = await Mediator.Send(new GetConsentRefusals.Query(ChildId), cancellationToken);
         if (AssessmentSlug == "new")
         {
             return true;

@@ -36,8 +36,12 @@ public abstract partial class RhiPageTests
         var rhi = await _data.LoadAsync(id);
         Assert.Equal(RhiStatus.Allocated, rhi.Status);
         Assert.Equal(workerId, rhi.AllocatedWorkerId);
-        var offer = await _app.WithDbAsync(db => db.DutyTasks.SingleAsync(t => t.ReturnHomeInterviewId == id && t.Type == TaskType.ReturnHomeInterview));
+        var offer = await _app.WithDbAsync(db => db.DutyTasks.SingleAsync(t => t.ReturnHomeInterviewId == id && t.Type == TaskType.ReturnHomeInterview && t.RuleId == RuleIds.RhiOffer));
         Assert.Equal(workerId, offer.AssigneeUserId);
+
+        // R5 (001 §1.5): a child not known to services: seeking the parent's consent follows the interview to its worker too.
+        var consent = await _app.WithDbAsync(db => db.DutyTasks.SingleAsync(t => t.ReturnHomeInterviewId == id && t.RuleId == RuleIds.NotOpenShortMissing));
+        Assert.Equal(workerId, consent.AssigneeUserId);
         var after = await client.GetAsync(result.Location!);
         Assert.Contains("Interview allocated", after.Text, StringComparison.Ordinal);
         Assert.Contains("Rory Interview Worker", after.Text, StringComparison.Ordinal);

@@ -17,6 +17,6 @@ public sealed class NoInterviewModel(ISender mediator, TimeProvider clock) : Rhi
 
     [FormPrefix(nameof(NoInterview))]
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SendAsync(new RecordNoInterview.Command(Id, Version, NoInterview.Outcome, NoInterview.Reasons, NoInterview.SupportOffered),
+        SendAsync(new RecordNoInterview.Command(Id, Version, NoInterview.Outcome, NoInterview.Reasons, NoInterview.SupportOffered, NoInterview.ParentsCarersViews),
             "Recorded that the interview did not happen", cancellationToken);
 }

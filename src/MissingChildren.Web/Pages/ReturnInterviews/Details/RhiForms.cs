@@ -157,6 +157,9 @@ public sealed class NoInterviewInput
     public string? Reasons { get; set; }
 
     public string? SupportOffered { get; set; }
+
+    /// <summary>R25: what the parents or carers said, asked for even when the interview is declined.</summary>
+    public string? ParentsCarersViews { get; set; }
 }
 
 public sealed class CorrectionInput
