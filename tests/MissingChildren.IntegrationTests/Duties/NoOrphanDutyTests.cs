@@ -29,7 +29,7 @@ public abstract class NoOrphanDutyTests
         Plan,
         PoliceMeeting,
 
-        /// <summary>The RHI's forms: RhiPageTests, OutOfHoursRhiTests, UnderEightRhiTests, LookedAfterChoiceDutyTests, RhiClockTests (R19, R21).</summary>
+        /// <summary>The RHI's forms: RhiPageTests, OutOfHoursRhiTests, UnderEightRhiTests, LookedAfterChoiceDutyTests, RhiClockTests (R19, R21), NotKnownToServicesTests (R5).</summary>
         ReturnInterview,
 
         /// <summary>The home authority's form marked received on the RHI tray: RhiPageTests (R8).</summary>
@@ -59,6 +59,7 @@ public abstract class NoOrphanDutyTests
         [(TaskType.HomeAuthorityNotification, RuleIds.OtherAuthorityChild, null)] = Closer.RecordedDone,
         [(TaskType.HomeAuthorityNotification, RuleIds.DirectorLetter, null)] = Closer.RecordedDone,
         [(TaskType.ReturnHomeInterview, RuleIds.ServiceRouting, null)] = Closer.RecordedDone,
+        [(TaskType.AgencyChecksConsent, RuleIds.NotOpenLongMissing, null)] = Closer.RecordedDone,
         [(TaskType.NeedToKnow, RuleIds.NeedToKnow, null)] = Closer.RecordedDone,
         [(TaskType.DirectorBriefing, RuleIds.DirectorBriefing, null)] = Closer.RecordedDone,
         [(TaskType.PublicityDecision, RuleIds.PublicityDecision, null)] = Closer.RecordedDone,
@@ -74,6 +75,7 @@ public abstract class NoOrphanDutyTests
         [(TaskType.ReturnHomeInterview, RuleIds.LookedAfterChoice, null)] = Closer.ReturnInterview,
         [(TaskType.ReturnHomeInterview, RuleIds.RhiAllocation, null)] = Closer.ReturnInterview,
         [(TaskType.ReturnHomeInterview, RuleIds.RhiCompletion, null)] = Closer.ReturnInterview,
+        [(TaskType.ReturnHomeInterview, RuleIds.NotOpenShortMissing, null)] = Closer.ReturnInterview,
         [(TaskType.CeRiskAssessment, RuleIds.OutOfHours, null)] = Closer.ReturnInterview,
         [(TaskType.ReturnHomeInterview, RuleIds.ShortAbsence, null)] = Closer.ShortAbsenceDecision,
         [(TaskType.RhiFormRequest, RuleIds.OtherAuthorityChild, null)] = Closer.HomeAuthorityForm,
