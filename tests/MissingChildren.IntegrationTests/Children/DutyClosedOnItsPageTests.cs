@@ -5,21 +5,9 @@ using MissingChildren.Domain;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Notes;
 using MissingChildren.Domain.Policy;
+using MissingChildren.IntegrationTests.ReturnInterviews;
 
 namespace MissingChildren.IntegrationTests.Children;
-
-/// <summary>The app with Somerset's profile, where a prevention plan not completed is closed with why (R29, 002 §4.13).</summary>
-public sealed class SomersetSqliteAppFactory : AppFactory
-{
-    public SomersetSqliteAppFactory()
-        : base("Sqlite") => With("Policy:Profile", "Somerset");
-}
-
-public sealed class SomersetPostgreSqlAppFactory : AppFactory
-{
-    public SomersetPostgreSqlAppFactory()
-        : base("PostgreSql") => With("Policy:Profile", "Somerset");
-}
 
 /// <summary>
 /// Duties closed on the duty's own page that are not "telling someone": R29's prevention plan not completed, where the
