@@ -9,18 +9,25 @@ namespace MissingChildren.BrowserTests;
 /// <summary>
 /// The app on a real port (Kestrel on 127.0.0.1) over a fresh SQLite database with the demo council, and
 /// Debian's Chromium driven by Playwright. Chromium is <c>/usr/bin/chromium</c> or <c>MC_CHROMIUM</c>.
-/// Without it the journeys skip here, and fail when <c>CI=true</c>.
+/// Without it the journeys skip here, and fail when <c>CI=true</c>. The default profile unless a subclass gives another host.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+
+    public BrowserFixture()
+        : this(new SqliteAppFactory())
+    {
+    }
+
+    protected BrowserFixture(AppFactory app) => App = app;
 
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("MC_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
 
     public string? Unavailable { get; private set; }
 
-    public SqliteAppFactory App { get; } = new();
+    public AppFactory App { get; }
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -60,6 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Skips the calling test when Chromium is missing, unless CI requires it.</summary>
@@ -84,6 +92,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 }
+
+/// <summary>The browser over a Medway host (003): its own template database with the Medway profile.</summary>
+public sealed class MedwayBrowserFixture() : BrowserFixture(new MedwaySqliteAppFactory());
+
+public sealed class MedwaySqliteAppFactory() : ProfileAppFactory("Sqlite", "Medway");
 
 public static class AccessibilityExtensions
 {

@@ -40,7 +40,7 @@ public sealed class DutyLoopJourneyTests(BrowserFixture browser) : IClassFixture
 
         await page.GotoAsync($"/children/{childId}");
         await page.AssertAccessibleAsync();
-        var review = page.Locator($"a[href='/children/{childId}/meetings/new?type=LongMissingReview']");
+        var review = page.Locator($"a[href='/children/{childId}/meetings/new?type=LongMissingReview&dutyId={taskId}']");
         await Assertions.Expect(review).ToContainTextAsync("Record the review");
         await review.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Record a meeting");

@@ -50,7 +50,7 @@ public abstract class DutyLoopTests
 
         var summary = await client.GetAsync($"/children/{childId}");
         var href = ActionHref(summary, "Fortnightly long-missing review");
-        Assert.Equal($"/children/{childId}/meetings/new?type=LongMissingReview", href);
+        Assert.Equal($"/children/{childId}/meetings/new?type=LongMissingReview&dutyId={duty.Id}", href);
         var form = await client.GetAsync(href);
         Assert.NotNull(form.Document.QuerySelector("input[name='Type'][value='LongMissingReview'][checked]"));
 
@@ -69,6 +69,42 @@ public abstract class DutyLoopTests
         Assert.Equal(MeetingType.LongMissingReview, meeting.Type);
         var meetings = await client.GetAsync(result.Location!);
         Assert.Contains("Long missing review", meetings.Document.QuerySelector("[data-testid=meeting]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R15_TwoReviewsDueTogether_RecordingOneFromItsLinkClosesThatOne()
+    {
+        // Medway at 28 days: the second Service Missing Exploitation Discussion and the first multi-disciplinary meeting (the
+        // later one followed, so the earliest-due is not simply taken).
+        var first = $"Service Missing Exploitation Discussion ({Guid.NewGuid():N})";
+        var second = $"Multi-disciplinary professionals meeting ({Guid.NewGuid():N})";
+        var (childId, discussion) = await OpenDutyAsync("P107", TaskType.LongMissingReview, RuleIds.LongMissingReview, first);
+        var multiDisciplinary = new DutyTask
+        {
+            ChildId = childId, Type = TaskType.LongMissingReview, RuleId = RuleIds.LongMissingReview, DedupeKey = $"test/{Guid.NewGuid():N}", Title = second,
+            Status = DutyStatus.Open, RaisedAt = discussion.RaisedAt, DueAt = discussion.DueAt.AddMinutes(1), AssigneeRole = PolicyRole.SocialWorker,
+        };
+        await _app.WithDbAsync(async db =>
+        {
+            db.DutyTasks.Add(multiDisciplinary);
+            return await db.SaveChangesAsync();
+        });
+        var client = await _app.SignedInAsync(Roles.TeamManager);
+
+        var summary = await client.GetAsync($"/children/{childId}");
+        var form = await client.GetAsync(ActionHref(summary, second));
+        var result = await client.SubmitAsync(form, CaseData.DateTime("HeldAt", Now.AddHours(-1)).With(new Dictionary<string, string?>
+        {
+            ["Type"] = "LongMissingReview",
+            ["Attendees"] = "Head of Service; DS Pat, Police",
+            ["RiskFactors"] = "Missing 28 days",
+            ["Actions"] = "Keep the search open – Police",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
+        Assert.Equal(DutyStatus.Done, (await _app.WithDbAsync(db => db.DutyTasks.SingleAsync(t => t.Id == multiDisciplinary.Id))).Status);
+        Assert.Equal(DutyStatus.Open, (await _app.WithDbAsync(db => db.DutyTasks.SingleAsync(t => t.Id == discussion.Id))).Status);
+        Assert.Equal(multiDisciplinary.Id, await _app.WithDbAsync(db => db.Meetings.Where(m => m.DutyTaskId == multiDisciplinary.Id).Select(m => m.DutyTaskId).SingleAsync()));
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class DutyLinksTests
         { TaskType.IroNotification, RuleIds.NeedToKnow, false, "/children/11111111-1111-1111-1111-111111111111/duties/22222222-2222-2222-2222-222222222222" },
         { TaskType.StrategyMeeting, RuleIds.StrategyMeeting, false, "/children/11111111-1111-1111-1111-111111111111/meetings/new?type=StrategyMeeting" },
         { TaskType.ProfessionalsMeeting, RuleIds.ProfessionalsMeeting, false, "/children/11111111-1111-1111-1111-111111111111/meetings/new?type=ProfessionalsMeeting" },
-        { TaskType.LongMissingReview, RuleIds.LongMissingReview, false, "/children/11111111-1111-1111-1111-111111111111/meetings/new?type=LongMissingReview" },
+        { TaskType.LongMissingReview, RuleIds.LongMissingReview, false, "/children/11111111-1111-1111-1111-111111111111/meetings/new?type=LongMissingReview&dutyId=22222222-2222-2222-2222-222222222222" },
         { TaskType.TriggerPlan, RuleIds.TriggerPlan, false, "/children/11111111-1111-1111-1111-111111111111/plans/trigger-plan" },
         { TaskType.PreventionPlan, RuleIds.PreventionPlan, false, "/children/11111111-1111-1111-1111-111111111111/plans/prevention-plan" },
         { TaskType.SocialWorkerContact, RuleIds.SocialWorkerContact, false, "/children/11111111-1111-1111-1111-111111111111/social-worker-contact" },

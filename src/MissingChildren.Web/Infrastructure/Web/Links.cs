@@ -126,7 +126,8 @@ public static class Links
         {
             TaskType.StrategyMeeting => new(RecordMeeting(childId, MeetingType.StrategyMeeting), "Record the meeting"),
             TaskType.ProfessionalsMeeting => new(RecordMeeting(childId, MeetingType.ProfessionalsMeeting), "Record the meeting"),
-            TaskType.LongMissingReview => new(RecordMeeting(childId, MeetingType.LongMissingReview), "Record the review"),
+            // R15: reviews can fall due together (Medway at 28 days): the link names the one being recorded.
+            TaskType.LongMissingReview => new($"{RecordMeeting(childId, MeetingType.LongMissingReview)}&dutyId={taskId}", "Record the review"),
             TaskType.TriggerPlan => new(Plan(childId, "trigger-plan"), "Write or update the plan"),
             TaskType.PreventionPlan => new(Plan(childId, "prevention-plan"), "Write or update the plan"),
             TaskType.SocialWorkerContact => new(RecordSocialWorkerContact(childId), "Record the contact"),

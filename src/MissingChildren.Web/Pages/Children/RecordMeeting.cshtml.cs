@@ -14,6 +14,10 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
+    /// <summary>The duty the meeting is held for, when its link names one (<c>&amp;dutyId=</c>): that duty is the one closed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? DutyId { get; set; }
+
     [BindProperty]
     public DateTimeParts HeldAt { get; set; } = new();
 
@@ -42,7 +46,7 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
         var input = new EdgeInput();
         var type = input.Choice<MeetingType>(Type, nameof(Type), RecordMeeting.ChooseType);
         var heldAt = input.Instant(HeldAt, nameof(HeldAt), RecordMeeting.HeldAtLabel);
-        await Mediator.Send(new RecordMeeting.Command(ChildId, type, heldAt, Attendees, RiskFactors, Actions, input.Errors), cancellationToken);
+        await Mediator.Send(new RecordMeeting.Command(ChildId, type, heldAt, Attendees, RiskFactors, Actions, input.Errors, DutyId), cancellationToken);
         return Redirect(CasePath(CaseTab.Meetings));
     }
 }
