@@ -12,6 +12,12 @@ namespace MissingChildren.Domain.Duties;
 /// </summary>
 public static class DutyAssignment
 {
+    /// <summary>
+    /// The rules of the duties on an RHI that follow it to whoever does the interview: the offer (R17, R7, R6), holding and
+    /// writing it up (R21), a parent's consent to offer it (R5) and sending the form to the home authority (R8, 002 §8.1.3).
+    /// </summary>
+    public static readonly string[] InterviewerRules = [RuleIds.RhiOffer, RuleIds.RhiCompletion, RuleIds.NotOpenShortMissing, RuleIds.OtherAuthorityChild];
+
     /// <summary>The reason a while-missing duty not yet due is cancelled when the child is found.</summary>
     public const string FoundBeforeDue = "Child found before it was due";
 

@@ -85,8 +85,9 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
                 {
                     var task = DutyAssignment.Raise(requirement, child, episode.Id, await TeamsAsync(cancellationToken), now);
 
-                    // R21: a worker's duty on an RHI already allocated (holding and writing up the interview) goes to that worker.
-                    if (rhi is { AllocatedWorkerId: { } worker } && task.ReturnHomeInterviewId == rhi.Id && task.AssigneeRole == Domain.Policy.PolicyRole.RhiWorker)
+                    // R21: an interviewer's duty raised on an RHI already allocated (holding and writing it up) goes to its worker.
+                    if (rhi is { AllocatedWorkerId: { } worker } && task.ReturnHomeInterviewId == rhi.Id && task.AssigneeRole == Domain.Policy.PolicyRole.RhiWorker
+                        && DutyAssignment.InterviewerRules.Contains(task.RuleId))
                     {
                         task.AssigneeUserId = worker;
                         task.AssigneeTeamId = rhi.AllocatedTeamId ?? task.AssigneeTeamId;

@@ -77,18 +77,12 @@ public static class RhiAllocation
         return worker is null ? null : (worker.Id, worker.TeamId);
     }
 
-    /// <summary>The rules of the duties that follow the interview to whoever does it (R17, R21, R5).</summary>
-    private static readonly string[] Following = [RuleIds.RhiOffer, RuleIds.RhiCompletion, RuleIds.NotOpenShortMissing];
-
-    /// <summary>
-    /// The offer duties (R17, R7, R6), holding and writing up the interview (R21), and seeking a parent's consent to offer it
-    /// (R5) follow it to the person now doing it.
-    /// </summary>
+    /// <summary>The interviewer's duties on the RHI (<see cref="DutyAssignment.InterviewerRules"/>) follow it to the person now doing it.</summary>
     public static async Task FollowOfferAsync(AppDbContext db, ReturnHomeInterview rhi, string workerId, Guid? teamId, PolicyRole[] roles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rhi);
         var offers = await db.DutyTasks
-            .Where(t => t.ReturnHomeInterviewId == rhi.Id && t.Type == TaskType.ReturnHomeInterview && Following.Contains(t.RuleId) && t.Status == DutyStatus.Open
+            .Where(t => t.ReturnHomeInterviewId == rhi.Id && DutyAssignment.InterviewerRules.Contains(t.RuleId) && t.Status == DutyStatus.Open
                 && roles.Contains(t.AssigneeRole))
             .ToListAsync(cancellationToken);
         foreach (var offer in offers)
