@@ -64,6 +64,16 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Domain.Administration.ApiClient> ApiClients => Set<Domain.Administration.ApiClient>();
+
+    public DbSet<Domain.Administration.PolicyOverride> PolicyOverrides => Set<Domain.Administration.PolicyOverride>();
+
+    public DbSet<Domain.Administration.PolicyChoice> PolicyChoices => Set<Domain.Administration.PolicyChoice>();
+
+    public DbSet<Domain.Administration.ClosureDay> ClosureDays => Set<Domain.Administration.ClosureDay>();
+
+    public DbSet<Domain.Administration.PolicyRevision> PolicyRevisions => Set<Domain.Administration.PolicyRevision>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

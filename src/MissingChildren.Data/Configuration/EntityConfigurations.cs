@@ -14,6 +14,8 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasIndex(t => t.Name).IsUnique();
         builder.Property(t => t.Name).HasMaxLength(120);
         builder.HasIndex(t => t.Function);
+        builder.Property(t => t.Areas).HasMaxLength(2000);
+        builder.Property(t => t.ServesTeamIds).HasMaxLength(4000);
     }
 }
 
@@ -28,6 +30,8 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.HasIndex(c => new { c.LastName, c.FirstName });
         builder.HasMany(c => c.Involvements).WithOne().HasForeignKey(i => i.ChildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.AllocatedTeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.AllocatedWorkerEmail).HasMaxLength(256);
+        builder.HasIndex(c => c.AllocatedWorkerEmail);
         builder.Ignore(c => c.FullName);
     }
 }
@@ -69,5 +73,64 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasMaxLength(16);
         builder.HasIndex(a => new { a.ChildId, a.At });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+
+        // Audit search (a data protection officer's subject access request): by date, and by who.
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.Actor, a.At });
+    }
+}
+
+internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<Domain.Administration.ApiClient>
+{
+    public void Configure(EntityTypeBuilder<Domain.Administration.ApiClient> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(120);
+        builder.HasIndex(c => c.Name).IsUnique();
+        builder.Property(c => c.Scopes).HasMaxLength(200);
+        builder.Property(c => c.KeyHash).HasMaxLength(32);
+        builder.Property(c => c.PreviousKeyHash).HasMaxLength(32);
+        builder.Property(c => c.KeyHint).HasMaxLength(16);
+        builder.Property(c => c.CreatedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class PolicyOverrideConfiguration : IEntityTypeConfiguration<Domain.Administration.PolicyOverride>
+{
+    public void Configure(EntityTypeBuilder<Domain.Administration.PolicyOverride> builder)
+    {
+        builder.Property(o => o.Profile).HasMaxLength(64);
+        builder.Property(o => o.Path).HasMaxLength(300);
+        builder.HasIndex(o => new { o.Profile, o.Path }).IsUnique();
+        builder.Property(o => o.ValueJson).HasMaxLength(4000);
+        builder.Property(o => o.Reason).HasMaxLength(1000);
+        builder.Property(o => o.ChangedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class PolicyChoiceConfiguration : IEntityTypeConfiguration<Domain.Administration.PolicyChoice>
+{
+    public void Configure(EntityTypeBuilder<Domain.Administration.PolicyChoice> builder)
+    {
+        builder.Property(o => o.Profile).HasMaxLength(64);
+        builder.Property(o => o.Reason).HasMaxLength(1000);
+        builder.Property(o => o.ChangedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class ClosureDayConfiguration : IEntityTypeConfiguration<Domain.Administration.ClosureDay>
+{
+    public void Configure(EntityTypeBuilder<Domain.Administration.ClosureDay> builder)
+    {
+        builder.HasIndex(d => d.Date).IsUnique();
+        builder.Property(d => d.Reason).HasMaxLength(200);
+        builder.Property(d => d.AddedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class PolicyRevisionConfiguration : IEntityTypeConfiguration<Domain.Administration.PolicyRevision>
+{
+    public void Configure(EntityTypeBuilder<Domain.Administration.PolicyRevision> builder)
+    {
+        builder.Property(r => r.What).HasMaxLength(300);
     }
 }

@@ -25,6 +25,12 @@ public sealed class Child : Entity
 
     public string? AllocatedWorkerId { get; set; }
 
+    /// <summary>
+    /// The allocated worker's e-mail as the case management system gave it, in lower case. Kept when no user has that address yet:
+    /// the worker's duties go to their team's manager until an administrator creates the user, who then inherits them.
+    /// </summary>
+    public string? AllocatedWorkerEmail { get; set; }
+
     public List<Involvement> Involvements { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName}";

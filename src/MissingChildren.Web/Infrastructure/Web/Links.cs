@@ -32,6 +32,21 @@ public static class Links
     /// <summary>The police missing person coordinator's work (screens.md).</summary>
     public const string Police = "/police";
 
+    /// <summary>Administration (screens.md "Administration: /admin"), Administrators only.</summary>
+    public const string Admin = "/admin";
+
+    public const string AdminUsers = "/admin/users";
+
+    public const string AdminTeams = "/admin/teams";
+
+    public const string AdminClients = "/admin/clients";
+
+    public const string AdminPolicy = "/admin/policy";
+
+    public const string AdminCalendar = "/admin/calendar";
+
+    public const string AdminAudit = "/admin/audit";
+
     /// <summary>R33 (003): where the police record a duty the protocol gives them (the professionals meeting they organise).</summary>
     public static string PoliceDuty(Guid taskId) => $"{Police}/duties/{taskId}";
 

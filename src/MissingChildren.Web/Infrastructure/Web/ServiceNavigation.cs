@@ -29,7 +29,7 @@ public static class ServiceNavigation
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
         new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Police", Links.Police, [Roles.Police]),
-        new("Jobs", Jobs.JobsSetup.DashboardPath, [Roles.Administrator]),
+        new("Administration", Links.Admin, [Roles.Administrator]),
     ];
 
     /// <summary>
@@ -43,6 +43,7 @@ public static class ServiceNavigation
         [Roles.FrontDoor] = FrontDoorPath,
         [Roles.EmergencyDuty] = FrontDoorPath,
         [Roles.Police] = Links.Police,
+        [Roles.Administrator] = Links.Admin,
     };
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>
