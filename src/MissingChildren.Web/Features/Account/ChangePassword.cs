@@ -24,7 +24,7 @@ public static class ChangePassword
                 .NotEqual(c => c.CurrentPassword).WithMessage("Your new password must be different from your current password");
             RuleFor(c => c.ConfirmPassword).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter your new password again")
-                .Equal(c => c.NewPassword).WithMessage("The passwords do not match").When(c => !string.IsNullOrEmpty(c.NewPassword));
+                .Equal(c => c.NewPassword).WithMessage("The passwords do not match").When(c => !string.IsNullOrEmpty(c.NewPassword), ApplyConditionTo.CurrentValidator);
         }
     }
 

@@ -25,7 +25,7 @@ public static class SetPassword
             RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Enter a new password");
             RuleFor(c => c.ConfirmPassword).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter your new password again")
-                .Equal(c => c.NewPassword).WithMessage("The passwords do not match").When(c => !string.IsNullOrEmpty(c.NewPassword));
+                .Equal(c => c.NewPassword).WithMessage("The passwords do not match").When(c => !string.IsNullOrEmpty(c.NewPassword), ApplyConditionTo.CurrentValidator);
         }
     }
 

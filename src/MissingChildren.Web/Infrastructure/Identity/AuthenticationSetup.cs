@@ -43,9 +43,10 @@ public static class AuthenticationSetup
         // A set-password link (a password reset token) works once (using it changes the security stamp) and for 3 days.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = SetPasswordLinkLifetime);
 
-        // Every request checks the account's security stamp (and that it is still active): "sign out everywhere", a
-        // change of roles or e-mail, and deactivation end the person's sessions at their next click, not up to 30
-        // minutes later (Identity's default). One indexed read of the user per request is small for a staff service.
+        // Zero: every request (after the one the cookie was issued in) checks the account's security stamp and that it
+        // is still active (AccountSignInManager), so "sign out everywhere", a change of roles or e-mail, and
+        // deactivation end the person's sessions at their next click, not up to 30 minutes later (Identity's default).
+        // One indexed read of the user per request is small for a staff service.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.ConfigureApplicationCookie(o =>
