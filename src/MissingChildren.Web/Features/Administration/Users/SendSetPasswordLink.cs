@@ -25,7 +25,7 @@ public static class SendSetPasswordLink
             var sent = await links.SendAsync(user, cancellationToken);
             if (sent)
             {
-                UserAccounts.Audit(db, actor, clock, user.Id, "SetPasswordLinkSent");
+                UserAccounts.Audit(db, actor, clock, user.Id, "SetLinkSent");
                 await db.SaveChangesAsync(cancellationToken);
             }
 

@@ -16,7 +16,7 @@ public static class SignOutEverywhere
             var user = await UserAccounts.FindAsync(db, command.Id, cancellationToken);
             user.SecurityStamp = UserAccounts.NewStamp();
             user.ConcurrencyStamp = Guid.NewGuid().ToString();
-            UserAccounts.Audit(db, actor, clock, user.Id, "SignedOutEverywhere");
+            UserAccounts.Audit(db, actor, clock, user.Id, "SignedOut");
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
