@@ -41,13 +41,7 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectAppFactory app) : ICla
         return $"{options.Cookie.Name}={options.TicketDataFormat.Protect(ticket)}";
     }
 
-    private async Task<HttpResponseMessage> CallbackAsync(string email)
-    {
-        using var http = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Callback, UriKind.Relative));
-        request.Headers.Add("Cookie", ExternalCookie(email));
-        return await http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> CallbackAsync(string email) => UserAdmin.GetWithCookieAsync(app, ExternalCookie(email), Callback);
 
     private static bool SignedIn(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("mc.auth=", StringComparison.Ordinal) && !c.StartsWith("mc.auth=;", StringComparison.Ordinal));

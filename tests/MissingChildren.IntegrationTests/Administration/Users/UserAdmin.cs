@@ -52,11 +52,17 @@ internal static partial class UserAdmin
     public static async Task<HttpStatusCode> OpenWithCookieAsync(AppFactory app, string cookie, string url = "/notices")
     {
         app.Clock.Advance(TimeSpan.FromSeconds(1));
+        using var response = await GetWithCookieAsync(app, cookie, url);
+        return response.StatusCode;
+    }
+
+    /// <summary>A GET carrying only this cookie, as a browser holding it would send.</summary>
+    public static async Task<HttpResponseMessage> GetWithCookieAsync(AppFactory app, string cookie, string url)
+    {
         using var http = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
         request.Headers.Add("Cookie", cookie);
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
+        return await http.SendAsync(request);
     }
 
     /// <summary>Signs in with an e-mail and password; the page the sign-in answered with.</summary>
