@@ -49,7 +49,7 @@ public static class SetPassword
             user.MustChangePassword = false;
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
-            UserAccounts.Audit(db, actor, clock, user.Id, "PasswordSet");
+            UserAccounts.Audit(db, actor, clock, user.Id, "PasswordSet", by: user.Email);
             var result = await users.ResetPasswordAsync(user, command.Token!, command.NewPassword!);
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
             {

@@ -145,6 +145,7 @@ public abstract class UserActionsTests
         Assert.Equal("/account/password-set", set.Location);
         Assert.Equal(HttpStatusCode.Redirect, (await UserAdmin.SignInAsync(person, worker.Email, "lantern meadow pebble")).StatusCode);
         Assert.Equal(["SetLinkSent", "PasswordSet"], await AuditActionsAsync(worker.Id));
+        Assert.Equal(worker.Email, await _app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == worker.Id && a.Action == "PasswordSet").Select(a => a.Actor).SingleAsync()));
     }
 }
 

@@ -38,7 +38,8 @@ public static class UserAccounts
     /// Writes what an administrator did to an account to the audit log (Identity's users are not audited by the
     /// interceptor): saved with the caller's save. <paramref name="changes"/> is { field: { from, to } }.
     /// </summary>
-    public static void Audit(AppDbContext db, IAuditActor actor, TimeProvider clock, string userId, string action, IReadOnlyDictionary<string, object?>? changes = null)
+    /// <param name="by">Who did it, when not the signed-in person (someone setting their password by the e-mailed link).</param>
+    public static void Audit(AppDbContext db, IAuditActor actor, TimeProvider clock, string userId, string action, IReadOnlyDictionary<string, object?>? changes = null, string? by = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(actor);
@@ -46,7 +47,7 @@ public static class UserAccounts
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            Actor = actor.Name,
+            Actor = by ?? actor.Name,
             EntityType = EntityType,
             EntityId = userId,
             Action = action,
