@@ -83,6 +83,24 @@ public abstract class EditUserTests
     }
 
     [Fact]
+    public async Task Post_AnAdministratorChangingTheirOwnEmail_CarriesOnSignedIn()
+    {
+        var admin = await new TestData(_app).WorkerAsync(Roles.Administrator);
+        var client = await _app.SignedInAsync(admin);
+        var email = $"{TestData.Unique("renamed-")}@example.org";
+
+        var saved = await client.SubmitAsync(await client.GetAsync(EditUrl(admin.Id)), new Dictionary<string, string?>
+        {
+            ["DisplayName"] = "Test Administrator", ["Email"] = email, ["Roles"] = Roles.Administrator, ["Agency"] = "ChildrensSocialCare",
+        });
+        _app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var page = await client.GetAsync(saved.Location!);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(email, page.Document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
+    }
+
+    [Fact]
     public async Task Post_WhenSomeoneElseSavedFirst_ShowsAConflict_AndKeepsTheSecondWritersInput()
     {
         var worker = await new TestData(_app).WorkerAsync(Roles.SocialWorker);

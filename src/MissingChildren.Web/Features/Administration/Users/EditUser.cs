@@ -26,7 +26,8 @@ public static class EditUser
         public Validator(AppDbContext db, ILookupNormalizer normalizer) => Include(new UserDetailsRules(db, normalizer));
     }
 
-    public sealed class Handler(AppDbContext db, ILookupNormalizer normalizer, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
+    public sealed class Handler(AppDbContext db, ILookupNormalizer normalizer, SignInManager<ApplicationUser> signIn, ICurrentActor actor, TimeProvider clock)
+        : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -81,6 +82,12 @@ public static class EditUser
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && ex.IsUniqueViolation())
             {
                 throw UserAccounts.Refused(UserDetailsRules.EmailTaken, nameof(Command.Email));
+            }
+
+            if ((rolesChanged || emailChanged) && user.Id == actor.UserId)
+            {
+                // An administrator who changed their own roles or e-mail carries on, with the new ones.
+                await signIn.RefreshSignInAsync(user);
             }
 
             return Unit.Value;
