@@ -50,7 +50,21 @@ public sealed class AuditTextTests
             "Allocated worker email: sam@council.example",
             "End date: was 2026-01-10",
             "Offer due at: Wed 1 Jul 2026 16:30",
-        ], AuditText.Changes(json, shorten: true));
+        ], AuditText.Changes("ReturnHomeInterview", json, shorten: true));
+    }
+
+    [Fact]
+    public void Changes_NameChoicesStoredByNumber_AndLeaveOutTheIdsThatHaveTheirOwnColumns()
+    {
+        var json = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["Id"] = new { to = Guid.NewGuid() },
+            ["ChildId"] = new { to = Guid.NewGuid() },
+            ["Status"] = new { from = 0, to = 1 },
+            ["EpisodesInLast90Days"] = new { from = 3, to = 4 },
+        });
+
+        Assert.Equal(["Status: Open → Done", "Episodes in last 90 days: 3 → 4"], AuditText.Changes("DutyTask", json, shorten: false));
     }
 
     [Fact]
@@ -59,8 +73,8 @@ public sealed class AuditTextTests
         var text = string.Join(' ', Enumerable.Repeat("word", 60));
         var json = JsonSerializer.Serialize(new { Text = new { to = text } });
 
-        var shortened = Assert.Single(AuditText.Changes(json, shorten: true));
-        var whole = Assert.Single(AuditText.Changes(json, shorten: false));
+        var shortened = Assert.Single(AuditText.Changes("CaseNote", json, shorten: true));
+        var whole = Assert.Single(AuditText.Changes("CaseNote", json, shorten: false));
 
         Assert.EndsWith("…", shortened, StringComparison.Ordinal);
         Assert.True(shortened.Length <= "Text: ".Length + AuditText.ShortValueLength + 1);

@@ -47,6 +47,12 @@ public static class AuditText
         ["AuditLog"] = new("Audit log", "the audit log"),
     };
 
+    /// <summary>The audited records by their type's name, as the audit log holds it.</summary>
+    private static readonly Lazy<Dictionary<string, Type>> EntityTypes = new(() =>
+        typeof(Domain.Entity).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Domain.Entity)) && !t.IsAbstract)
+            .ToDictionary(t => t.Name, StringComparer.Ordinal));
+
     /// <summary>A record type in words; one this list does not know is spelt out from its name ("SomeRecord" is "some record").</summary>
     public static RecordKind Kind(string entityType)
     {
@@ -94,17 +100,26 @@ public static class AuditText
     }
 
     /// <summary>
-    /// The changed fields as "Field: from → to" lines: a field added shows its value ("Field: value", empty ones left out),
-    /// one deleted what it was ("Field: was value"). Shortened values end with an ellipsis.
+    /// The changed fields of a record of <paramref name="entityType"/> as "Field: from → to" lines: a field added shows its
+    /// value ("Field: value", empty ones left out), one deleted what it was ("Field: was value"). A choice stored by
+    /// number reads by its name; the record's own id and its child's id are left out (each has its column). Shortened
+    /// values end with an ellipsis.
     /// </summary>
-    public static IReadOnlyList<string> Changes(string? json, bool shorten)
+    public static IReadOnlyList<string> Changes(string entityType, string? json, bool shorten)
     {
         var lines = new List<string>();
+        EntityTypes.Value.TryGetValue(entityType, out var type);
         foreach (var change in GetChildCase.Handler.ReadChanges(json))
         {
+            if (change.Field is nameof(Domain.Entity.Id) or "ChildId")
+            {
+                continue;
+            }
+
+            var property = type?.GetProperty(change.Field);
             var field = Words(change.Field);
-            var from = Value(change.From, shorten);
-            var to = Value(change.To, shorten);
+            var from = Value(change.From, property, shorten);
+            var to = Value(change.To, property, shorten);
             if (change.From is not null && change.To is not null)
             {
                 lines.Add($"{field}: {from} → {to}");
@@ -122,11 +137,18 @@ public static class AuditText
         return lines;
     }
 
-    private static string Value(string? value, bool shorten)
+    private static string Value(string? value, System.Reflection.PropertyInfo? property, bool shorten)
     {
         if (value is null)
         {
             return "(empty)";
+        }
+
+        // Choices are written to the log by number; people read them by name.
+        if (property is not null && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is { IsEnum: true } choice
+            && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return Enum.ToObject(choice, number).ToString() ?? value;
         }
 
         // Instants are stored in UTC; people read them in UK local time.
@@ -147,7 +169,11 @@ public static class AuditText
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+            if (i > 0 && char.IsDigit(c) && char.IsLetter(name[i - 1]))
+            {
+                text.Append(' ').Append(c);
+            }
+            else if (i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
             {
                 text.Append(' ').Append(char.ToLowerInvariant(c));
             }

@@ -55,7 +55,7 @@ public sealed class AuditCsvResult(ExportAuditLog.Result export, string fileName
             row.EntityId,
             row.ChildLocalId,
             row.ChildName,
-            string.Join('\n', AuditText.Changes(row.Changes, shorten: false)),
+            string.Join('\n', AuditText.Changes(row.EntityType, row.Changes, shorten: false)),
         ];
     }
 }
