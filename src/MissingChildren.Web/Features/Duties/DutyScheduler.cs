@@ -124,7 +124,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         child.Id,
         child.AgeToday(now, engine.Calendar),
         child.OpenInvolvementTypes,
-        child.AllocatedWorkerId is not null,
+        // A worker the case management system named counts before they have an account: their team manager holds the work meanwhile.
+        child.AllocatedWorkerId is not null || child.AllocatedWorkerEmail is not null,
         child.IsUnaccompaniedAsylumSeeker);
 
     private static RhiFacts Facts(ReturnHomeInterview rhi) => new(
