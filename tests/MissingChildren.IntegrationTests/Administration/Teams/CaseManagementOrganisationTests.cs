@@ -88,7 +88,7 @@ public abstract class CaseManagementOrganisationTests
         var team = await _data.TeamAsync();
         var manager = await _data.WorkerAsync(Roles.TeamManager, team);
         var email = $"{TestData.Unique("pending-")}@example.org";
-        var child = await ChildWithNamedWorkerAsync(team, email);
+        var child = await _data.ChildAsync("CLA", team, allocatedWorkerEmail: email);
         var episodeId = await _data.ReturnedAsync(child);
         var duty = await SocialWorkerDutyAsync(episodeId);
         var home = await (await _app.SignedInAsync(manager)).GetAsync("/");
@@ -115,7 +115,7 @@ public abstract class CaseManagementOrganisationTests
         var team = await _data.TeamAsync();
         var manager = await _data.WorkerAsync(Roles.TeamManager, team);
         var email = $"{TestData.Unique("later-")}@example.org";
-        var child = await ChildWithNamedWorkerAsync(team, email);
+        var child = await _data.ChildAsync("CLA", team, allocatedWorkerEmail: email);
         var episodeId = await _data.ReturnedAsync(child);
         var duty = await SocialWorkerDutyAsync(episodeId);
 
@@ -154,21 +154,6 @@ public abstract class CaseManagementOrganisationTests
         _app.WithDbAsync(async db => (await db.DutyTasks.AsNoTracking()
                 .Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open && t.AssigneeRole == PolicyRole.SocialWorker).ToListAsync())
             .OrderBy(t => t.DueAt).First());
-
-    private async Task<TestData.TestChild> ChildWithNamedWorkerAsync(TestData.TestTeam team, string email)
-    {
-        var localId = TestData.Unique("T");
-        var lastName = TestData.Surname();
-        var (response, _) = await _app.CreateApiClient().PutJsonAsync($"/api/v1/children/{localId}", new
-        {
-            firstName = "Robin", lastName, dateOfBirth = "2011-04-17", address = "3 Test Lane, Weston",
-            involvements = new object[] { new { type = "CLA", startDate = "2024-01-10", legalStatus = "C2" } },
-            allocatedTeam = team.Name, allocatedWorkerEmail = email,
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = await _app.WithDbAsync(db => db.Children.Where(c => c.LocalId == localId).Select(c => c.Id).SingleAsync());
-        return new TestData.TestChild(id, localId, "Robin", lastName, "2011-04-17");
-    }
 }
 
 public sealed class CaseManagementOrganisationTestsOnSqlite(SqliteAppFactory app) : CaseManagementOrganisationTests(app), IClassFixture<SqliteAppFactory>;
