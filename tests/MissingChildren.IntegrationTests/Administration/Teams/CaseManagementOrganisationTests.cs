@@ -84,13 +84,7 @@ public abstract class CaseManagementOrganisationTests
     [Fact]
     public async Task DutiesOfAChildWhoseWorkerHasNoAccount_ReachTheTeamManager_OnTheHomePageAndWhenOverdue()
     {
-        _app.AdvanceIntoWorkingHours();
-        var team = await _data.TeamAsync();
-        var manager = await _data.WorkerAsync(Roles.TeamManager, team);
-        var email = $"{TestData.Unique("pending-")}@example.org";
-        var child = await _data.ChildAsync("CLA", team, allocatedWorkerEmail: email);
-        var episodeId = await _data.ReturnedAsync(child);
-        var duty = await SocialWorkerDutyAsync(episodeId);
+        var (team, manager, email, child, duty) = await ReturnedChildOfAWorkerWithNoAccountAsync();
         var home = await (await _app.SignedInAsync(manager)).GetAsync("/");
 
         Assert.Equal((PolicyRole.SocialWorker, (string?)null, (Guid?)team.Id), (duty.AssigneeRole, duty.AssigneeUserId, duty.AssigneeTeamId));
@@ -111,13 +105,7 @@ public abstract class CaseManagementOrganisationTests
     [Fact]
     public async Task AUserCreatedLater_InheritsTheChildAndTheirUnownedDuties_AndTheManagerNoLongerHoldsThem()
     {
-        _app.AdvanceIntoWorkingHours();
-        var team = await _data.TeamAsync();
-        var manager = await _data.WorkerAsync(Roles.TeamManager, team);
-        var email = $"{TestData.Unique("later-")}@example.org";
-        var child = await _data.ChildAsync("CLA", team, allocatedWorkerEmail: email);
-        var episodeId = await _data.ReturnedAsync(child);
-        var duty = await SocialWorkerDutyAsync(episodeId);
+        var (team, manager, email, child, duty) = await ReturnedChildOfAWorkerWithNoAccountAsync();
 
         string userId;
         await using (var scope = _app.Services.CreateAsyncScope())
@@ -149,11 +137,23 @@ public abstract class CaseManagementOrganisationTests
         allocatedWorkerEmail = worker,
     };
 
-    /// <summary>The first open duty of the episode given to the child's social worker.</summary>
-    private Task<DutyTask> SocialWorkerDutyAsync(Guid episodeId) =>
-        _app.WithDbAsync(async db => (await db.DutyTasks.AsNoTracking()
+    /// <summary>
+    /// A looked-after child of a team of the test's own (with its manager), whose social worker the case management system
+    /// named before they had an account, back from a missing episode: the first open duty given to the social worker.
+    /// </summary>
+    private async Task<(TestData.TestTeam Team, TestData.TestWorker Manager, string Email, TestData.TestChild Child, DutyTask Duty)> ReturnedChildOfAWorkerWithNoAccountAsync()
+    {
+        _app.AdvanceIntoWorkingHours();
+        var team = await _data.TeamAsync();
+        var manager = await _data.WorkerAsync(Roles.TeamManager, team);
+        var email = $"{TestData.Unique("named-")}@example.org";
+        var child = await _data.ChildAsync("CLA", team, allocatedWorkerEmail: email);
+        var episodeId = await _data.ReturnedAsync(child);
+        var duty = await _app.WithDbAsync(async db => (await db.DutyTasks.AsNoTracking()
                 .Where(t => t.EpisodeId == episodeId && t.Status == DutyStatus.Open && t.AssigneeRole == PolicyRole.SocialWorker).ToListAsync())
             .OrderBy(t => t.DueAt).First());
+        return (team, manager, email, child, duty);
+    }
 }
 
 public sealed class CaseManagementOrganisationTestsOnSqlite(SqliteAppFactory app) : CaseManagementOrganisationTests(app), IClassFixture<SqliteAppFactory>;
