@@ -204,6 +204,12 @@ public abstract class TeamsPageTests
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("Select the person to add to the team", page.ErrorSummary);
         Assert.Equal(team.Name, page.Document.QuerySelector("input[name=Name]")?.GetAttribute("value"));
+
+        // The team's own form on the refused page still saves the team.
+        var renamed = TestData.Unique("Renamed ");
+        var saved = await admin.SubmitAsync(page, Form(renamed, "SocialWork"));
+        Assert.Equal($"/admin/teams/{team.Id}", saved.Location);
+        Assert.Equal(renamed, await _app.WithDbAsync(db => db.Teams.Where(t => t.Id == team.Id).Select(t => t.Name).SingleAsync()));
     }
 
     private static Dictionary<string, string?> Form(string name, string? kind, string? agency = "FamilyWellbeing", string? areas = "", string? description = "") =>
