@@ -4,8 +4,8 @@ using MissingChildren.Domain.Children;
 namespace MissingChildren.Domain.Teams;
 
 /// <summary>
-/// Which team of a function serves a child (issue 13: "the team configured for the child's area or team, with one marked
-/// default"), in this order:
+/// Which team of a function serves a child: the team configured for the child's area or team, with one marked default,
+/// in this order:
 /// <list type="number">
 /// <item>a team of that function that serves the child's allocated team (<see cref="Team.ServesTeamIds"/>);</item>
 /// <item>else one whose <see cref="Team.Areas"/> hold the postcode district of the child's address (<see cref="PostcodeDistrict"/>);</item>

@@ -78,7 +78,7 @@ public static class UpsertChild
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            // Issue 13: a child is never refused for the council's organisation: an unknown team is made, an unknown worker kept by e-mail.
+            // A child is never refused for the council's organisation: an unknown team is made, an unknown worker kept by e-mail.
             var now = clock.GetUtcNow();
             var teamId = string.IsNullOrWhiteSpace(command.AllocatedTeam) ? (Guid?)null : await NamedTeams.FindOrAddAsync(db, command.AllocatedTeam, now, cancellationToken);
             var workerEmail = string.IsNullOrWhiteSpace(command.AllocatedWorkerEmail) ? null : command.AllocatedWorkerEmail.Trim().ToLowerInvariant();

@@ -13,7 +13,7 @@ using MissingChildren.Web.Infrastructure.Web;
 namespace MissingChildren.IntegrationTests.Administration.Teams;
 
 /// <summary>
-/// Issue 13: the case management system pushes children with the council's own teams and workers, and none is refused:
+/// The case management system pushes children with the council's own teams and workers, and none is refused:
 /// an unknown team is made and administrators told; an unknown worker is kept by e-mail, their work held by their team's
 /// manager until their account is made and they inherit it.
 /// </summary>
@@ -51,6 +51,20 @@ public abstract class CaseManagementOrganisationTests
         var notice = Assert.Single(notices);
         Assert.Equal(DemoUsers.EmailFor(Roles.Administrator), notice.Email);
         Assert.Equal("A team named by the case management system needs setting up", notice.Title);
+    }
+
+    [Fact]
+    public async Task PutChildren_NamingTheSameNewTeamAtTheSameMoment_AreAllAccepted_AndMakeOneTeam()
+    {
+        var name = TestData.Unique("Simultaneous team ");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            _app.CreateApiClient().PutJsonAsync($"/api/v1/children/{TestData.Unique("T")}", Child(allocatedTeam: name))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.Response.StatusCode));
+        var team = Assert.Single(await _app.WithDbAsync(db => db.Teams.Where(t => t.Name == name).ToListAsync()));
+        Assert.Equal(6, await _app.WithDbAsync(db => db.Children.CountAsync(c => c.AllocatedTeamId == team.Id)));
+        Assert.Single(await _app.WithDbAsync(db => db.Notices.Where(n => n.Link == $"/admin/teams/{team.Id}").ToListAsync()));
     }
 
     [Fact]
