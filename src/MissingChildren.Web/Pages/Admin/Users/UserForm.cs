@@ -1,4 +1,5 @@
 using MissingChildren.Domain;
+using MissingChildren.Web.Features.Administration.Teams;
 using MissingChildren.Web.Features.Administration.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,5 +34,5 @@ public abstract class UserFormModel : PageModel
         [new SelectListItem("No team", ""), .. Teams.Select(t => new SelectListItem(t.Name, t.Id.ToString()))];
 
     public IEnumerable<SelectListItem> AgencyItems =>
-        [new SelectListItem("Select an agency", ""), .. Enum.GetValues<Agency>().Select(a => new SelectListItem(AgencyNames.Display(a), a.ToString()))];
+        [new SelectListItem("Select an agency", ""), .. Enum.GetValues<Agency>().Select(a => new SelectListItem(TeamWords.Agency(a), a.ToString()))];
 }
