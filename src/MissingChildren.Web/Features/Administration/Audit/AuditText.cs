@@ -33,6 +33,7 @@ public static class AuditText
         ["RhiLetter"] = new("Return home interview letter", "a return home interview letter"),
         ["Meeting"] = new("Meeting", "a meeting"),
         ["Notice"] = new("Notice", "a notice"),
+        ["User"] = new("User", "a user"),
         ["AuthorisationDecision"] = new("Authorisation decision", "an authorisation decision"),
         ["CaseNote"] = new("Case note", "a case note"),
         ["RiskAssessment"] = new("Risk assessment", "a risk assessment"),
