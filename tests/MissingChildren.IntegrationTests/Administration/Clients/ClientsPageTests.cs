@@ -237,6 +237,29 @@ public abstract class ClientsPageTests
     }
 
     [Fact]
+    public async Task RotateAndRevoke_OfAClientThatDoesNotExist_AreNotFound()
+    {
+        var admin = await _app.SignedInAsync(Roles.Administrator);
+        var missing = Guid.NewGuid();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(Rotate(missing))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(Revoke(missing))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Rotate_OfARevokedClient_OffersNoForm()
+    {
+        var admin = await _app.SignedInAsync(Roles.Administrator);
+        var (id, _, _) = await _app.CreateAsync(admin, NewName());
+        await RevokeAsync(admin, id);
+
+        var page = await admin.GetAsync(Rotate(id));
+
+        Assert.Equal("This client has been revoked: its key cannot be rotated.", page.Document.QuerySelector("[data-testid=revoked]")?.TextContent);
+        Assert.Null(page.Document.QuerySelector("main form"));
+    }
+
+    [Fact]
     public async Task AuditLog_RecordsEveryChange_ButNeverTheKeyOrItsHash()
     {
         var admin = await _app.SignedInAsync(Roles.Administrator);
