@@ -38,9 +38,15 @@ public sealed partial class DatabaseClientKeys(IServiceScopeFactory scopes, Time
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _lastUseRecorded = new();
     private volatile Snapshot? _snapshot;
+    private long _changes;
 
     /// <summary>Forgets this node's copy, so the next request reads the clients as now stored.</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate()
+    {
+        // A read that started before the change may finish after it: counting changes keeps it from being kept.
+        Interlocked.Increment(ref _changes);
+        _snapshot = null;
+    }
 
     /// <summary>The created client whose current key, or previous key still within its overlap, has this hash.</summary>
     public async Task<StoredClient?> FindAsync(byte[] presentedHash, CancellationToken cancellationToken)
@@ -123,6 +129,7 @@ public sealed partial class DatabaseClientKeys(IServiceScopeFactory scopes, Time
             }
 
             var readAt = clock.GetUtcNow();
+            var changes = Interlocked.Read(ref _changes);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var rows = await db.ApiClients.AsNoTracking()
@@ -131,7 +138,11 @@ public sealed partial class DatabaseClientKeys(IServiceScopeFactory scopes, Time
                 .ToListAsync(cancellationToken);
             var snapshot = new Snapshot(readAt, [.. rows.Select(r => new StoredClient(
                 r.Id, r.Name, r.Agency, ApiKeys.ScopeList(r.Scopes), r.KeyHash, r.PreviousKeyHash, r.PreviousKeyValidUntil))]);
-            _snapshot = snapshot;
+            if (Interlocked.Read(ref _changes) == changes)
+            {
+                _snapshot = snapshot;
+            }
+
             return snapshot;
         }
         finally
