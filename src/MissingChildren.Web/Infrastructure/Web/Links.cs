@@ -47,6 +47,12 @@ public static class Links
 
     public const string AdminClients = "/admin/clients";
 
+    public const string AdminNewClient = "/admin/clients/new";
+
+    public static string AdminRotateClient(Guid clientId) => $"{AdminClients}/{clientId}/rotate";
+
+    public static string AdminRevokeClient(Guid clientId) => $"{AdminClients}/{clientId}/revoke";
+
     public const string AdminPolicy = "/admin/policy";
 
     public const string AdminCalendar = "/admin/calendar";
