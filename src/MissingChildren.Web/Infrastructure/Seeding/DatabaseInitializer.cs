@@ -65,7 +65,8 @@ public sealed partial class DatabaseInitializer(
             return;
         }
 
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator" };
+        // The password came from configuration: the administrator chooses their own at the first sign-in.
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator", MustChangePassword = true };
         Check(await users.CreateAsync(user, password), "create the bootstrap administrator");
         Check(await users.AddToRoleAsync(user, Roles.Administrator), "make the bootstrap user an administrator");
         LogBootstrapped(logger);

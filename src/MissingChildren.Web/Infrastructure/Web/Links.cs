@@ -59,6 +59,21 @@ public static class Links
 
     public const string AdminAudit = "/admin/audit";
 
+    public const string NewAdminUser = "/admin/users/new";
+
+    public static string AdminUser(string userId) => $"{AdminUsers}/{userId}";
+
+    public static string EditAdminUser(string userId) => $"{AdminUser(userId)}/edit";
+
+    /// <summary>Where a signed-in person changes their password (and where one who must is sent).</summary>
+    public const string ChangePassword = "/account/change-password";
+
+    public const string SetPassword = "/account/set-password";
+
+    /// <summary>The one-time link e-mailed to a person to set their password.</summary>
+    public static string SetPasswordLink(string userId, string token) =>
+        $"{SetPassword}?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+
     /// <summary>R33 (003): where the police record a duty the protocol gives them (the professionals meeting they organise).</summary>
     public static string PoliceDuty(Guid taskId) => $"{Police}/duties/{taskId}";
 

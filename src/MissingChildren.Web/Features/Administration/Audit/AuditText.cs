@@ -33,6 +33,7 @@ public static class AuditText
         ["RhiLetter"] = new("Return home interview letter", "a return home interview letter"),
         ["Meeting"] = new("Meeting", "a meeting"),
         ["Notice"] = new("Notice", "a notice"),
+        ["User"] = new("User", "a user"),
         ["AuthorisationDecision"] = new("Authorisation decision", "an authorisation decision"),
         ["CaseNote"] = new("Case note", "a case note"),
         ["RiskAssessment"] = new("Risk assessment", "a risk assessment"),
@@ -79,6 +80,11 @@ public static class AuditText
             "Deleted" => $"Deleted {record}",
             AuditSearch.Refused => $"Was refused {record}",
             AuditSearch.Exported => $"Exported {record}",
+
+            // An administrator's actions on a user's account (Features/Administration/Users).
+            "SignedOut" => $"Signed {record} out everywhere",
+            "SetLinkSent" => $"Sent {record} a link to set their password",
+            "PasswordSet" => $"Set the password of {record}",
             _ => $"{action} {record}",
         };
     }
