@@ -18,6 +18,7 @@ public static class PolicySetup
         services.AddScoped(sp => sp.GetRequiredService<Domain.Administration.PolicySnapshot>().Calendar);
         services.AddScoped(sp => sp.GetRequiredService<Domain.Administration.PolicySnapshot>().Engine);
         services.AddScoped(sp => sp.GetRequiredService<Domain.Administration.PolicySnapshot>().Rules);
+        services.AddScoped<Features.Administration.Policy.PolicyChanges>();
         return services;
     }
 
