@@ -28,17 +28,15 @@ public static class AddClosureDay
     {
         public Validator(AppDbContext db, WorkingCalendar calendar, IBankHolidaySource bankHolidays, LivePolicy live, TimeProvider clock)
         {
-            RuleFor(c => c.Date).NotNull().WithMessage("Enter the date of the closure day");
-            RuleFor(c => c.Date!.Value).Cascade(CascadeMode.Stop)
+            RuleFor(c => c.Date).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("Enter the date of the closure day")
                 .Must(d => d >= calendar.LocalDate(clock.GetUtcNow())).WithMessage("The date of the closure day must be today or in the future")
-                .Must(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                .Must(d => d!.Value.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
                     .WithMessage(c => $"{DeadlineText.LocalDate(c.Date!.Value)} is a {c.Date!.Value.DayOfWeek}: weekends are never working days")
-                .Must(d => !calendar.IsBankHoliday(d))
+                .Must(d => !calendar.IsBankHoliday(d!.Value))
                     .WithMessage(c => $"{DeadlineText.LocalDate(c.Date!.Value)} is already a bank holiday ({bankHolidays.NameOf(c.Date!.Value) ?? "England and Wales"})")
-                .MustAsync(async (d, ct) => !live.ConfiguredClosureDays.Contains(d) && !await db.ClosureDays.AnyAsync(x => x.Date == d, ct))
-                    .WithMessage(c => $"{DeadlineText.LocalDate(c.Date!.Value)} is already a closure day")
-                .OverridePropertyName(nameof(Command.Date))
-                .When(c => c.Date is not null);
+                .MustAsync(async (d, ct) => !live.ConfiguredClosureDays.Contains(d!.Value) && !await db.ClosureDays.AnyAsync(x => x.Date == d, ct))
+                    .WithMessage(c => $"{DeadlineText.LocalDate(c.Date!.Value)} is already a closure day");
             RuleFor(c => c.Reason).NotEmpty().WithMessage("Enter the reason for the closure day")
                 .MaximumLength(200).WithMessage("The reason must be 200 characters or fewer");
         }
