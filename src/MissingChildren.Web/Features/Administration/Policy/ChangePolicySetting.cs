@@ -50,8 +50,7 @@ public static class ChangePolicySetting
             return [(SettingValue.ValueField, "The profile has no such setting")];
         }
 
-        var label = PolicySettings.Label(command.Path);
-        var (json, field, error) = SettingInput.Read(type, label, new SettingValue(command.Value, command.Values, command.Start, command.End));
+        var (json, field, error) = SettingInput.Read(type, new SettingValue(command.Value, command.Values, command.Start, command.End));
         if (error is not null)
         {
             return [(field!, error)];
@@ -85,7 +84,7 @@ public static class ChangePolicySetting
             }
 
             var type = PolicyPaths.TypeOf(command.Path) ?? throw new RecordNotFoundException();
-            var (json, _, _) = SettingInput.Read(type, PolicySettings.Label(command.Path), new SettingValue(command.Value, command.Values, command.Start, command.End));
+            var (json, _, _) = SettingInput.Read(type, new SettingValue(command.Value, command.Values, command.Start, command.End));
             var existing = await db.PolicyOverrides.SingleOrDefaultAsync(o => o.Profile == command.Profile && o.Path == command.Path, cancellationToken);
             if (existing is null)
             {

@@ -90,7 +90,8 @@ public static class PolicySettings
             }
             else
             {
-                parts.Add(Words(steps[i].Key!));
+                var words = Words(steps[i].Key!);
+                parts.Add(parts.Count == 0 ? words : char.ToLowerInvariant(words[0]) + words[1..]);
             }
         }
 

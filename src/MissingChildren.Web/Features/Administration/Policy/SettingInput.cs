@@ -77,7 +77,7 @@ public static class SettingInput
     /// The JSON for what was typed, or the field and message saying why it cannot be read. Empty means null
     /// ("not applied in this profile") where the setting allows it.
     /// </summary>
-    public static (JsonNode? Json, string? Field, string? Error) Read(SettingType type, string label, SettingValue input)
+    public static (JsonNode? Json, string? Field, string? Error) Read(SettingType type, SettingValue input)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(input);
@@ -85,30 +85,30 @@ public static class SettingInput
         var value = input.Value?.Trim();
         if (kind is not (SettingKind.Choices or SettingKind.CoreHours) && string.IsNullOrEmpty(value))
         {
-            return type.AllowsNull ? (null, null, null) : (null, SettingValue.ValueField, Missing(kind, label));
+            return type.AllowsNull ? (null, null, null) : (null, SettingValue.ValueField, Missing(kind));
         }
 
         return kind switch
         {
             SettingKind.Number => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
                 ? (JsonValue.Create(n), null, null)
-                : (null, SettingValue.ValueField, $"{label} must be a whole number, like 72"),
+                : (null, SettingValue.ValueField, "The new value must be a whole number, like 72"),
             SettingKind.YesNo => value switch
             {
                 "Yes" => (JsonValue.Create(true), null, null),
                 "No" => (JsonValue.Create(false), null, null),
-                _ => (null, SettingValue.ValueField, $"Choose yes or no for {label}"),
+                _ => (null, SettingValue.ValueField, "Select yes or no"),
             },
             SettingKind.Text => (JsonValue.Create(value), null, null),
             SettingKind.Choice => Options(type).Any(o => o.Name == value)
                 ? (JsonValue.Create(value), null, null)
-                : (null, SettingValue.ValueField, $"Choose {label} from the list"),
-            SettingKind.Choices => ReadChoices(type, label, input.Values ?? []),
+                : (null, SettingValue.ValueField, "Select the new value from the list"),
+            SettingKind.Choices => ReadChoices(type, input.Values ?? []),
             SettingKind.Time => ReadTime(value!) is { } time
                 ? (JsonValue.Create(time), null, null)
-                : (null, SettingValue.ValueField, $"{label} must be a 24-hour time, like 09:00"),
+                : (null, SettingValue.ValueField, "The new value must be a 24-hour time, like 09:00"),
             SettingKind.CoreHours => ReadCoreHours(input),
-            _ => ReadJson(value!, label),
+            _ => ReadJson(value!),
         };
     }
 
@@ -128,20 +128,21 @@ public static class SettingInput
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private static string Missing(SettingKind kind, string label) => kind switch
+    private static string Missing(SettingKind kind) => kind switch
     {
-        SettingKind.YesNo => $"Choose yes or no for {label}",
-        SettingKind.Choice => $"Choose {label} from the list",
-        SettingKind.Number => $"Enter {label} as a whole number",
-        _ => $"Enter {label}",
+        SettingKind.YesNo => "Select yes or no",
+        SettingKind.Choice => "Select the new value from the list",
+        SettingKind.Number => "Enter the new value as a whole number",
+        SettingKind.Time => "Enter the new value as a 24-hour time, like 09:00",
+        _ => "Enter the new value",
     };
 
-    private static (JsonNode?, string?, string?) ReadChoices(SettingType type, string label, IReadOnlyList<string> values)
+    private static (JsonNode?, string?, string?) ReadChoices(SettingType type, IReadOnlyList<string> values)
     {
         var names = Options(type).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         return values.All(names.Contains)
             ? (new JsonArray(values.Distinct(StringComparer.Ordinal).Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()), null, null)
-            : (null, SettingValue.ValuesField, $"Choose {label} from the list");
+            : (null, SettingValue.ValuesField, "Select the new values from the list");
     }
 
     private static (JsonNode?, string?, string?) ReadCoreHours(SettingValue input)
@@ -159,7 +160,7 @@ public static class SettingInput
         return (new JsonObject { ["start"] = start, ["end"] = end }, null, null);
     }
 
-    private static (JsonNode?, string?, string?) ReadJson(string value, string label)
+    private static (JsonNode?, string?, string?) ReadJson(string value)
     {
         try
         {
@@ -167,7 +168,7 @@ public static class SettingInput
         }
         catch (JsonException)
         {
-            return (null, SettingValue.ValueField, $"{label} must be written as JSON, as in the profile file");
+            return (null, SettingValue.ValueField, "The new value must be written as JSON, as in the profile file");
         }
     }
 
