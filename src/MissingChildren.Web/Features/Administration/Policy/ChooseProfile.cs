@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MissingChildren.Web.Features.Administration.Policy;
 
 /// <summary>
-/// An administrator switches the policy profile, confirmed with a reason: a new <see cref="PolicyChoice"/> (audited).
+/// An administrator switches the policy profile, confirmed with a reason, kept on the <see cref="PolicyChoice"/> (audited).
 /// Each profile keeps its own overrides, so switching back brings them back.
 /// </summary>
 public static class ChooseProfile
@@ -42,13 +42,18 @@ public static class ChooseProfile
                 throw new DbUpdateConcurrencyException(EditConflict.Message);
             }
 
-            db.PolicyChoices.Add(new PolicyChoice
+            // One choice, changed in place: the audit log keeps each earlier profile, who chose it and why.
+            var choice = await db.PolicyChoices.OrderByDescending(c => c.ChangedAt).FirstOrDefaultAsync(cancellationToken);
+            if (choice is null)
             {
-                Profile = command.Profile!,
-                Reason = command.Reason!.Trim(),
-                ChangedBy = actor.Name,
-                ChangedAt = clock.GetUtcNow(),
-            });
+                choice = new PolicyChoice { Profile = "", Reason = "", ChangedBy = "" };
+                db.PolicyChoices.Add(choice);
+            }
+
+            choice.Profile = command.Profile!;
+            choice.Reason = command.Reason!.Trim();
+            choice.ChangedBy = actor.Name;
+            choice.ChangedAt = clock.GetUtcNow();
             await changes.SaveAsync($"Profile {command.Profile} chosen instead of {command.From}", cancellationToken);
             return Unit.Value;
         }
