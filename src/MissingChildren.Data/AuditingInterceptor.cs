@@ -72,6 +72,9 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
         _ => null,
     };
 
+    /// <summary>What the audit log holds for a secret that was set: that it was, not what it is.</summary>
+    public const string SecretNotRecorded = "(secret: not recorded)";
+
     private static string? DescribeChanges(EntityEntry<Entity> entry)
     {
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -80,6 +83,17 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
             var name = property.Metadata.Name;
             if (name is nameof(Entity.Version))
             {
+                continue;
+            }
+
+            // A secret (an API key's hash) is recorded as set or changed, never its value.
+            if (property.Metadata.PropertyInfo?.IsDefined(typeof(AuditSecretAttribute), inherit: false) == true)
+            {
+                if (entry.State != EntityState.Deleted && (entry.State == EntityState.Added || property.IsModified))
+                {
+                    changes[name] = new { to = property.CurrentValue is null ? null : SecretNotRecorded };
+                }
+
                 continue;
             }
 

@@ -13,3 +13,21 @@ public enum Agency
     EmergencyDutyTeam,
     OtherLocalAuthority,
 }
+
+public static class AgencyNames
+{
+    /// <summary>How a person reads the agency's name.</summary>
+    public static string DisplayName(Agency agency) => agency switch
+    {
+        Agency.ChildrensSocialCare => "Children's social care",
+        Agency.Police => "Police",
+        Agency.Education => "Education",
+        Agency.Health => "Health",
+        Agency.YouthOffendingService => "Youth offending service",
+        Agency.FamilyWellbeing => "Family wellbeing",
+        Agency.IndependentRhiProvider => "Independent return interview provider",
+        Agency.EmergencyDutyTeam => "Emergency Duty Team",
+        Agency.OtherLocalAuthority => "Another local authority",
+        _ => agency.ToString(),
+    };
+}

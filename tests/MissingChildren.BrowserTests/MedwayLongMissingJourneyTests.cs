@@ -6,7 +6,7 @@ using MissingChildren.Domain.Episodes;
 namespace MissingChildren.BrowserTests;
 
 /// <summary>
-/// Issue 12: one Medway child (003) missing for 30 days, walked through every review to the episode's close in Chromium,
+/// One Medway child (003) missing for 30 days, walked through every review to the episode's close in Chromium,
 /// at desktop and phone width. Each duty is raised by the sweep as the clock moves on, found by its owner where it is
 /// shown to them, done through the page its link opens, and gone from there afterwards. axe on every page visited.
 /// </summary>

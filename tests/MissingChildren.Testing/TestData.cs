@@ -81,7 +81,8 @@ public sealed class TestData(AppFactory app)
 
     /// <summary>
     /// A child known to the council (PUT /api/v1/children), with one current involvement (CLA, CP, CIN, EarlyHelp,
-    /// YOS, CME…) when given, allocated to a team (by default the one of <paramref name="worker"/>) and worker.
+    /// YOS, CME…) when given, allocated to a team (by default the one of <paramref name="worker"/>) and worker (or a
+    /// worker the case management system names by <paramref name="allocatedWorkerEmail"/>).
     /// </summary>
     public async Task<TestChild> ChildAsync(
         string? involvement = null,
@@ -91,7 +92,9 @@ public sealed class TestData(AppFactory app)
         string dateOfBirth = "2011-04-17",
         string? allocatedTeam = null,
         string? homeAuthority = null,
-        bool unaccompaniedAsylumSeeker = false)
+        bool unaccompaniedAsylumSeeker = false,
+        string address = "12 Test Road, Weston",
+        string? allocatedWorkerEmail = null)
     {
         var localId = Unique("T");
         var lastName = Surname();
@@ -101,11 +104,11 @@ public sealed class TestData(AppFactory app)
             firstName,
             lastName,
             dateOfBirth,
-            address = "12 Test Road, Weston",
+            address,
             unaccompaniedAsylumSeeker,
             involvements,
             allocatedTeam = allocatedTeam ?? team?.Name ?? await TeamNameAsync(worker?.TeamId),
-            allocatedWorkerEmail = worker?.Email,
+            allocatedWorkerEmail = allocatedWorkerEmail ?? worker?.Email,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = await app.WithDbAsync(db => db.Children.Where(c => c.LocalId == localId).Select(c => c.Id).SingleAsync());

@@ -1,3 +1,5 @@
+using MissingChildren.Domain.Auditing;
+
 namespace MissingChildren.Domain.Administration;
 
 /// <summary>
@@ -13,11 +15,13 @@ public sealed class ApiClient : Entity
     /// <summary>Comma-separated scopes: <c>notifications:write</c>, <c>children:write</c>, <c>read</c>.</summary>
     public required string Scopes { get; set; }
 
+    [AuditSecret]
     public required byte[] KeyHash { get; set; }
 
     /// <summary>The first characters of the key, so a person can tell which key a system holds without the key.</summary>
     public required string KeyHint { get; set; }
 
+    [AuditSecret]
     public byte[]? PreviousKeyHash { get; set; }
 
     public DateTimeOffset? PreviousKeyValidUntil { get; set; }

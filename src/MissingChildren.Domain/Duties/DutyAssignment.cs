@@ -8,7 +8,7 @@ namespace MissingChildren.Domain.Duties;
 /// Raises a duty the engine requires as a task held by a real team: the child's allocated team, Front Door (R3), the
 /// return interview service, the Emergency Duty Team (R6) or Education (R40), each falling back to Front Door where the
 /// council has no such team; a social worker's duty in the allocated team goes to the child's own social worker.
-/// Pure: the caller loads the teams (the first of each function by name) and saves.
+/// Pure: the caller chooses the teams that serve the child (<see cref="Teams.TeamRouting.TeamsFor"/>) and saves.
 /// </summary>
 public static class DutyAssignment
 {

@@ -4,10 +4,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissingChildren.Web.Pages;
 
-public sealed class IndexModel(ISender mediator) : PageModel
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
 {
     public GetHome.Result Home { get; private set; } = default!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>A team manager's: social work their team holds until the worker has an account.</summary>
+    public IReadOnlyList<GetWorkAwaitingWorker.Item> AwaitingWorker { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Home = await mediator.Send(new GetHome.Query(), cancellationToken);
+        AwaitingWorker = await mediator.Send(new GetWorkAwaitingWorker.Query(), cancellationToken);
+        Now = clock.GetUtcNow();
+    }
 }

@@ -178,7 +178,6 @@ public abstract class ApiInputTests
     [InlineData("""{"lastName":"Smith"}""", "firstName", "Enter the child's first name")]
     [InlineData("""{"firstName":"A","lastName":"B","involvements":[{"type":"Fostered","startDate":"2024-01-01"}]}""", "involvements[0].type", "Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME, CareLeaver")]
     [InlineData("""{"firstName":"A","lastName":"B","involvements":[{"type":"CLAOtherAuthority","startDate":"2024-01-01"}]}""", "involvements[0].homeAuthority", "Enter the home authority of a child looked after by another authority")]
-    [InlineData("""{"firstName":"A","lastName":"B","allocatedTeam":"No Such Team"}""", "allocatedTeam", "There is no team called 'No Such Team'")]
     [InlineData("""{"firstName":"A","lastName":"B","dateOfBirth":"2030-01-01"}""", "dateOfBirth", "Date of birth must be in the past")]
     public async Task PutChild_WithBadInput_Gets400AndNoChildIsCreated(string json, string field, string message)
     {

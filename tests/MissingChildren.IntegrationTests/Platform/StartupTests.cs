@@ -39,7 +39,7 @@ public sealed class StartupTests
             ["Password"] = "Bootstrap-Password-9",
         });
 
-        Assert.Equal("/", result.Location);
+        Assert.Equal("/admin", result.Location);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/jobs")).StatusCode);
     }
 

@@ -9,6 +9,7 @@ using MissingChildren.Domain.RiskAssessments;
 using MissingChildren.Domain.Teams;
 using MissingChildren.Domain.Time;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Administration.Teams;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -97,9 +98,9 @@ public static class DecideAuthorisation
                 await AuthoriseAsync(task, rhi, assessment, episode, cancellationToken);
 
                 // R30 (001 §3.3): the outcome's strategy meeting or referral becomes a duty of its own.
-                var childTeam = await db.Children.Where(c => c.Id == task.ChildId).Select(c => c.AllocatedTeamId).SingleAsync(cancellationToken);
-                var frontDoor = await db.Teams.Where(t => t.Function == TeamFunction.FrontDoor).OrderBy(t => t.Name).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
-                db.DutyTasks.AddRange(decision.DutiesRequired(calendar, childTeam, frontDoor));
+                var child = await db.Children.Where(c => c.Id == task.ChildId).Select(c => new { c.AllocatedTeamId, c.Address }).SingleAsync(cancellationToken);
+                var frontDoor = TeamRouting.TeamFor(TeamFunction.FrontDoor, child.AllocatedTeamId, child.Address, await RoutingTeams.LoadAsync(db, cancellationToken));
+                db.DutyTasks.AddRange(decision.DutiesRequired(calendar, child.AllocatedTeamId, frontDoor));
             }
             else
             {

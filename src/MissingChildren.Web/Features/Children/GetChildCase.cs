@@ -85,7 +85,8 @@ public static class GetChildCase
             }
 
             var team = await db.Teams.AsNoTracking().Where(t => t.Id == child.AllocatedTeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
-            var worker = await db.Users.AsNoTracking().Where(u => u.Id == child.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+            var worker = await db.Users.AsNoTracking().Where(u => u.Id == child.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
+                         ?? (child.AllocatedWorkerEmail is { } named ? $"{named} (no account yet: their team manager holds their work)" : null);
 
             var episodes = (await db.Episodes.AsNoTracking().Where(e => e.ChildId == child.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(e => e.MissingFrom).ToList();

@@ -2,6 +2,8 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Domain.Children;
+using MissingChildren.Web.Features.Administration;
+using MissingChildren.Web.Features.Administration.Teams;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Mediator;
@@ -12,7 +14,9 @@ namespace MissingChildren.Web.Features.Children;
 
 /// <summary>
 /// The council's case management system creates or updates a child (PUT /api/v1/children/{localId}). The list of
-/// involvements is the current picture: one no longer listed is ended today, never deleted, so history stays.
+/// involvements is the current picture: one no longer listed is ended today, never deleted, so history stays. A team the
+/// service does not hold is made (<see cref="NamedTeams"/>); a worker without an account is kept by e-mail and inherits the
+/// child when an administrator creates them (<see cref="NamedWorkers"/>).
 /// </summary>
 public static class UpsertChild
 {
@@ -74,8 +78,11 @@ public static class UpsertChild
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var teamId = await ResolveTeamAsync(command.AllocatedTeam, cancellationToken);
-            var workerId = await ResolveWorkerAsync(command.AllocatedWorkerEmail, cancellationToken);
+            // A child is never refused for the council's organisation: an unknown team is made, an unknown worker kept by e-mail.
+            var now = clock.GetUtcNow();
+            var teamId = string.IsNullOrWhiteSpace(command.AllocatedTeam) ? (Guid?)null : await NamedTeams.FindOrAddAsync(db, command.AllocatedTeam, now, cancellationToken);
+            var workerEmail = string.IsNullOrWhiteSpace(command.AllocatedWorkerEmail) ? null : command.AllocatedWorkerEmail.Trim().ToLowerInvariant();
+            var workerId = await ResolveWorkerAsync(workerEmail, cancellationToken);
 
             var child = await db.Children.Include(c => c.Involvements).SingleOrDefaultAsync(c => c.LocalId == command.LocalId, cancellationToken);
             var created = child is null;
@@ -89,7 +96,8 @@ public static class UpsertChild
             child.IsUnaccompaniedAsylumSeeker = command.UnaccompaniedAsylumSeeker;
             child.AllocatedTeamId = teamId;
             child.AllocatedWorkerId = workerId;
-            MergeInvolvements(child, command.Involvements ?? [], DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            child.AllocatedWorkerEmail = workerEmail;
+            MergeInvolvements(child, command.Involvements ?? [], DateOnly.FromDateTime(now.UtcDateTime));
 
             await db.SaveChangesAsync(cancellationToken);
             return new Result(created, await GetChild.ReadAsync(db, command.LocalId, cancellationToken) ?? throw new InvalidOperationException("The child was just saved."));
@@ -125,30 +133,17 @@ public static class UpsertChild
             child.Involvements.AddRange(wanted);
         }
 
-        private async Task<Guid?> ResolveTeamAsync(string? name, CancellationToken cancellationToken)
-        {
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                return null;
-            }
-
-            return await db.Teams.Where(t => t.Name == name.Trim()).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken)
-                   ?? throw Invalid(nameof(Command.AllocatedTeam), $"There is no team called '{name.Trim()}'");
-        }
-
+        /// <summary>The user with the named worker's e-mail, if they have an account yet (<see cref="NamedWorkers"/> links them when they do).</summary>
         private async Task<string?> ResolveWorkerAsync(string? email, CancellationToken cancellationToken)
         {
-            if (string.IsNullOrWhiteSpace(email))
+            if (email is null)
             {
                 return null;
             }
 
-            var normalised = email.Trim().ToUpperInvariant();
-            return await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken)
-                   ?? throw Invalid(nameof(Command.AllocatedWorkerEmail), "There is no MissingChildren user with the allocated worker's email address");
+            var normalised = email.ToUpperInvariant();
+            return await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
         }
-
-        private static ValidationException Invalid(string property, string message) => new([new FluentValidation.Results.ValidationFailure(property, message)]);
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }

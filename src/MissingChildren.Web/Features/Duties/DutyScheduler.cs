@@ -5,6 +5,7 @@ using MissingChildren.Domain.Notifications;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Domain.Teams;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Administration.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Duties;
@@ -17,7 +18,7 @@ namespace MissingChildren.Web.Features.Duties;
 /// </summary>
 public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 {
-    private Dictionary<TeamFunction, Guid>? _teams;
+    private IReadOnlyList<Team>? _teams;
 
     /// <summary>Raises the duties of these episodes (loaded from the database or tracked) as at <paramref name="now"/>.</summary>
     /// <returns>How many duties were raised.</returns>
@@ -78,12 +79,14 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
             var rhi = EnsureReturnInterview(child, childFacts, episode, episodeFacts, rhis);
             var rhiFacts = rhi is null ? null : Facts(rhi);
+            // The teams that serve this child, by their team and area (TeamRouting), for each duty raised below.
+            var teams = TeamRouting.TeamsFor(child, _teams ??= await RoutingTeams.LoadAsync(db, cancellationToken));
 
             foreach (var requirement in engine.Plan(childFacts, episodeFacts, history, rhiFacts, now))
             {
                 if (keys.Add(requirement.Key))
                 {
-                    var task = DutyAssignment.Raise(requirement, child, episode.Id, await TeamsAsync(cancellationToken), now);
+                    var task = DutyAssignment.Raise(requirement, child, episode.Id, teams, now);
 
                     // R21: an interviewer's duty raised on an RHI already allocated (holding and writing it up) goes to its worker.
                     if (rhi is { AllocatedWorkerId: { } worker } && task.ReturnHomeInterviewId == rhi.Id && task.AssigneeRole == Domain.Policy.PolicyRole.RhiWorker
@@ -124,7 +127,8 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         child.Id,
         child.AgeToday(now, engine.Calendar),
         child.OpenInvolvementTypes,
-        child.AllocatedWorkerId is not null,
+        // A worker the case management system named counts before they have an account: their team manager holds the work meanwhile.
+        child.AllocatedWorkerId is not null || child.AllocatedWorkerEmail is not null,
         child.IsUnaccompaniedAsylumSeeker);
 
     private static RhiFacts Facts(ReturnHomeInterview rhi) => new(
@@ -231,10 +235,4 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
         episode.ReturnHomeInterviewId = rhi.Id;
         return rhi;
     }
-
-    /// <summary>The first team of each function, by name: where duties are held (<see cref="DutyAssignment"/>).</summary>
-    private async Task<Dictionary<TeamFunction, Guid>> TeamsAsync(CancellationToken cancellationToken) =>
-        _teams ??= await db.Teams.AsNoTracking()
-            .GroupBy(t => t.Function).Select(g => new { g.Key, Id = g.OrderBy(t => t.Name).Select(t => t.Id).First() })
-            .ToDictionaryAsync(g => g.Key, g => g.Id, cancellationToken);
 }

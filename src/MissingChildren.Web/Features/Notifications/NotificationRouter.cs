@@ -9,6 +9,7 @@ using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.Teams;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Administration.Teams;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -109,7 +110,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
             NotifiedAt = now,
             PoliceRiskLevel = n.PoliceRiskLevel,
             LastSeenLocation = n.LastSeenLocation,
-            HoldingTeamId = EpisodeRouting.HoldingTeam(profile.Intake, child, await FrontDoorAsync(cancellationToken)),
+            HoldingTeamId = EpisodeRouting.HoldingTeam(profile.Intake, child, await FrontDoorAsync(child, cancellationToken)),
         };
         db.Episodes.Add(episode);
         ClaimOpenEpisode(child);
@@ -191,7 +192,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
                 ReportedAt = n.ReportedAt ?? n.FoundAt!.Value,
                 NotifiedAt = now,
                 PoliceRiskLevel = n.PoliceRiskLevel,
-                HoldingTeamId = EpisodeRouting.FrontDoorHolds(child, await FrontDoorAsync(cancellationToken)),
+                HoldingTeamId = EpisodeRouting.FrontDoorHolds(child, await FrontDoorAsync(child, cancellationToken)),
             };
             db.Episodes.Add(episode);
             ClaimOpenEpisode(child);
@@ -214,6 +215,7 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
         return episode;
     }
 
-    private Task<Guid?> FrontDoorAsync(CancellationToken cancellationToken) =>
-        db.Teams.Where(t => t.Function == TeamFunction.FrontDoor).OrderBy(t => t.Name).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The Front Door team that serves this child (<see cref="TeamRouting"/>).</summary>
+    private async Task<Guid?> FrontDoorAsync(Child child, CancellationToken cancellationToken) =>
+        TeamRouting.TeamFor(TeamFunction.FrontDoor, child.AllocatedTeamId, child.Address, await RoutingTeams.LoadAsync(db, cancellationToken));
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using MissingChildren.Domain;
 using MissingChildren.Web.Infrastructure.Configuration;
@@ -34,47 +33,64 @@ public static class ApiKeyDefaults
 public sealed class ApiKeyAuthenticationOptions : AuthenticationSchemeOptions;
 
 /// <summary>
-/// Authenticates an integration client by its <c>X-Api-Key</c> header. A missing header is no result (the challenge
-/// then answers 401); an unknown key fails. Challenge and forbid answer with problem+json, never data.
+/// Authenticates an integration client by its <c>X-Api-Key</c> header: a client from configuration
+/// (<see cref="IntegrationClientRegistry"/>) or one an administrator created (<see cref="DatabaseClientKeys"/>). A missing
+/// header is no result (the challenge then answers 401); an unknown, revoked or expired key fails. Challenge and forbid answer with problem+json, never data.
 /// </summary>
 public sealed partial class ApiKeyAuthenticationHandler(
     IOptionsMonitor<ApiKeyAuthenticationOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IntegrationClientRegistry clients)
+    IntegrationClientRegistry clients,
+    DatabaseClientKeys createdClients)
     : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
 {
     private static readonly string[] KnownFailures =
         [ApiKeyDefaults.UnknownKeyDetail, ApiKeyDefaults.MoreThanOneKeyDetail];
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(ApiKeyDefaults.HeaderName, out var values) || values.Count == 0)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
         if (values.Count > 1)
         {
-            return Task.FromResult(AuthenticateResult.Fail(ApiKeyDefaults.MoreThanOneKeyDetail));
+            return AuthenticateResult.Fail(ApiKeyDefaults.MoreThanOneKeyDetail);
         }
 
-        var client = clients.FindByKey(values[0] ?? "");
-        if (client is null)
+        // Configured clients and created ones are both looked at, whichever matches, so timing tells nothing.
+        var presented = ApiKeys.Hash(values[0] ?? "");
+        var configured = clients.FindByHash(presented);
+        var created = await createdClients.FindAsync(presented, Context.RequestAborted);
+        var (name, agency, scopes) = (configured, created) switch
         {
+            ({ } c, _) => (c.Name, c.Agency, c.Scopes),
+            (null, { } c) => (c.Name, c.Agency, c.Scopes),
+            _ => default,
+        };
+        if (name is null)
+        {
+            // A revoked key, or an old key past its overlap, is refused exactly as an unknown one.
             LogUnknownKey(Logger);
-            return Task.FromResult(AuthenticateResult.Fail(ApiKeyDefaults.UnknownKeyDetail));
+            return AuthenticateResult.Fail(ApiKeyDefaults.UnknownKeyDetail);
+        }
+
+        if (configured is null && created is not null)
+        {
+            await createdClients.RecordUseAsync(created.Id, Context.RequestAborted);
         }
 
         var claims = new List<Claim>
         {
-            new(ClaimTypes.Name, client.Name),
-            new(ApiKeyDefaults.AgencyClaim, client.Agency.ToString()),
+            new(ClaimTypes.Name, name),
+            new(ApiKeyDefaults.AgencyClaim, agency.ToString()),
         };
-        claims.AddRange(client.Scopes.Select(s => new Claim(ApiKeyDefaults.ScopeClaim, s)));
+        claims.AddRange(scopes.Select(s => new Claim(ApiKeyDefaults.ScopeClaim, s)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyDefaults.AuthenticationScheme));
-        LogAuthenticated(Logger, client.Name);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)));
+        LogAuthenticated(Logger, name);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -104,8 +120,8 @@ public sealed partial class ApiKeyAuthenticationHandler(
     private static partial void LogAuthenticated(ILogger logger, string clientName);
 }
 
-/// <summary>An integration client as held after start: its key only as a SHA-256 hash.</summary>
-public sealed record IntegrationClient(string Name, Agency Agency, IReadOnlyList<string> Scopes, ReadOnlyMemory<byte> KeyHash);
+/// <summary>An integration client as held after start: its key only as a SHA-256 hash, and its first characters.</summary>
+public sealed record IntegrationClient(string Name, Agency Agency, IReadOnlyList<string> Scopes, ReadOnlyMemory<byte> KeyHash, string KeyHint);
 
 /// <summary>
 /// The configured integration clients, each key held only as its SHA-256 hash, rebuilt when the options change.
@@ -124,9 +140,8 @@ public sealed class IntegrationClientRegistry : IDisposable
 
     public IReadOnlyList<IntegrationClient> Clients => _clients;
 
-    public IntegrationClient? FindByKey(string presentedKey)
+    public IntegrationClient? FindByHash(byte[] presented)
     {
-        var presented = Hash(presentedKey);
         IntegrationClient? match = null;
         foreach (var client in _clients)
         {
@@ -143,9 +158,7 @@ public sealed class IntegrationClientRegistry : IDisposable
     private static IntegrationClient[] Build(IntegrationOptions options) =>
         [.. options.Clients
             .Where(c => c.Key.Length > 0)
-            .Select(c => new IntegrationClient(c.Name, c.Agency, [.. c.ScopeList], Hash(c.Key)))];
-
-    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+            .Select(c => new IntegrationClient(c.Name, c.Agency, [.. c.ScopeList], ApiKeys.Hash(c.Key), ApiKeys.Hint(c.Key)))];
 }
 
 /// <summary>Writes an RFC 9457 problem+json body: through <see cref="IProblemDetailsService"/> when it will, else directly.</summary>

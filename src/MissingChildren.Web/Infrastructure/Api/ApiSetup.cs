@@ -29,12 +29,13 @@ public static class ApiSetup
     public const string GroupTag = "Integration API v1";
 
     /// <summary>
-    /// The API key scheme, the client registry, the <see cref="ApiPolicies"/> and the 401/403 problem+json answers.
+    /// The API key scheme, the configured and created clients, the <see cref="ApiPolicies"/> and the 401/403 problem+json answers.
     /// Leaves the default (cookie) scheme and the fallback policy as they are.
     /// </summary>
     public static IServiceCollection AddIntegrationApi(this IServiceCollection services)
     {
         services.AddSingleton<IntegrationClientRegistry>();
+        services.AddSingleton<DatabaseClientKeys>();
         services.AddAuthentication()
             .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.AuthenticationScheme, displayName: null, _ => { });
         services.AddAuthorization(o =>

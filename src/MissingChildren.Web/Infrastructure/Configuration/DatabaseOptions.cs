@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace MissingChildren.Web.Infrastructure.Configuration;
 
@@ -32,6 +33,31 @@ public sealed class DemoOptions
 
     [MinLength(12)]
     public string Password { get; set; } = DefaultPassword;
+
+    /// <summary>
+    /// <c>Demo__AllowInProduction</c>: the one way to seed demo data in Production (a demonstration installation). Without
+    /// it, <see cref="Seed"/> in Production stops the app at start-up (<see cref="DemoOptionsValidator"/>).
+    /// </summary>
+    public bool AllowInProduction { get; set; }
+}
+
+/// <summary>
+/// Demo users have a published password, so they must never appear in a live system by mistake: <c>Demo__Seed=true</c>
+/// in Production refuses to start unless <c>Demo__AllowInProduction=true</c> says it is meant.
+/// </summary>
+internal sealed class DemoOptionsValidator(IHostEnvironment environment) : IValidateOptions<DemoOptions>
+{
+    public const string InProductionMessage =
+        "Demo:Seed is true in Production: it would create demo users whose password is published. Set Demo:Seed=false "
+        + "(Demo__Seed=false), or also set Demo:AllowInProduction=true (Demo__AllowInProduction=true) for a demonstration installation.";
+
+    public ValidateOptionsResult Validate(string? name, DemoOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Seed && !options.AllowInProduction && environment.IsProduction()
+            ? ValidateOptionsResult.Fail(InProductionMessage)
+            : ValidateOptionsResult.Success;
+    }
 }
 
 /// <summary><c>Jobs__*</c>: where Hangfire keeps its state and whether this node runs jobs.</summary>

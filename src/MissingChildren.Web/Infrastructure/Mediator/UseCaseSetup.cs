@@ -31,6 +31,7 @@ public static class UseCaseSetup
         services.AddScoped<DocumentDuties>();
         services.AddScoped<NotificationRouter>();
         services.AddScoped<NotificationIntake>();
+        services.AddScoped<Features.Administration.Audit.AuditSearch>();
         return services;
     }
 }

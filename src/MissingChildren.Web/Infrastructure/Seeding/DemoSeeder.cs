@@ -28,6 +28,7 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
         public const string CorporateParenting = "Corporate Parenting";
         public const string FamilySupport = "Family Support & Safeguarding";
         public const string FamilyWellbeing = "Family Wellbeing";
+        public const string FamilyWellbeingClevedon = "Family Wellbeing Clevedon";
         public const string YouthService = "Youth Service";
         public const string EmergencyDuty = "Emergency Duty Team";
         public const string Inclusion = "Inclusion and Attendance";
@@ -39,7 +40,8 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
         (TeamNames.CorporateParenting, Agency.ChildrensSocialCare, TeamFunction.SocialWork, "Social workers for children looked after and care leavers."),
         (TeamNames.FamilySupport, Agency.ChildrensSocialCare, TeamFunction.SocialWork, "Social workers for children in need and children with a protection plan."),
         (TeamNames.FamilyWellbeing, Agency.FamilyWellbeing, TeamFunction.ReturnInterviews, "Early help and return home interviews."),
-        (TeamNames.YouthService, Agency.FamilyWellbeing, TeamFunction.Other, "Targeted youth support and return home interviews for older children."),
+        (TeamNames.FamilyWellbeingClevedon, Agency.FamilyWellbeing, TeamFunction.ReturnInterviews, "Return home interviews for children living in Clevedon (BS21)."),
+        (TeamNames.YouthService, Agency.FamilyWellbeing, TeamFunction.YouthService, "Targeted youth support and return home interviews for older children."),
         (TeamNames.EmergencyDuty, Agency.EmergencyDutyTeam, TeamFunction.EmergencyDuty, "Out-of-hours social work."),
         (TeamNames.Inclusion, Agency.Education, TeamFunction.Education, "Children missing education and school attendance."),
     ];
@@ -99,6 +101,13 @@ public sealed partial class DemoSeeder(AppDbContext db, UserManager<ApplicationU
         }
 
         var teams = DemoTeams.ToDictionary(t => t.Name, t => new Team { Name = t.Name, Agency = t.Agency, Function = t.Function, Description = t.Description });
+        // Each kind has a default team; a second return interview service takes the children whose postcode is in Clevedon (TeamRouting).
+        foreach (var name in (string[])[TeamNames.FrontDoor, TeamNames.CorporateParenting, TeamNames.FamilyWellbeing, TeamNames.YouthService, TeamNames.EmergencyDuty, TeamNames.Inclusion])
+        {
+            teams[name].IsDefault = true;
+        }
+
+        teams[TeamNames.FamilyWellbeingClevedon].Areas = ["BS21"];
         db.Teams.AddRange(teams.Values);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -39,7 +39,19 @@ public static class Links
 
     public const string AdminTeams = "/admin/teams";
 
+    /// <summary>Where an administrator adds a team.</summary>
+    public const string AdminNewTeam = "/admin/teams/new";
+
+    /// <summary>A team's administration page: what it does, where, and its members.</summary>
+    public static string AdminTeam(Guid teamId) => $"{AdminTeams}/{teamId}";
+
     public const string AdminClients = "/admin/clients";
+
+    public const string AdminNewClient = "/admin/clients/new";
+
+    public static string AdminRotateClient(Guid clientId) => $"{AdminClients}/{clientId}/rotate";
+
+    public static string AdminRevokeClient(Guid clientId) => $"{AdminClients}/{clientId}/revoke";
 
     public const string AdminPolicy = "/admin/policy";
 

@@ -181,7 +181,10 @@ public sealed class RadiosTagHelper : GovukFieldTagHelper
     }
 }
 
-/// <summary><c>&lt;govuk-checkboxes asp-for="Agencies" label="Who attended" items="Model.AgencyItems" /&gt;</c>: several choices.</summary>
+/// <summary>
+/// <c>&lt;govuk-checkboxes asp-for="Agencies" label="Who attended" items="Model.AgencyItems" /&gt;</c>: several choices;
+/// an item's <c>Group.Name</c>, when set, is its hint (as for radios).
+/// </summary>
 [HtmlTargetElement("govuk-checkboxes", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class CheckboxesTagHelper : GovukFieldTagHelper
 {
@@ -199,9 +202,16 @@ public sealed class CheckboxesTagHelper : GovukFieldTagHelper
         {
             var id = i == 0 ? Id : $"{Id}-{i + 1}";
             var checkedAttr = chosen.Contains(item.Value) || item.Selected ? " checked" : "";
+            var itemHint = item.Group?.Name;
             html.Append("<div class=\"govuk-checkboxes__item\">")
-                .Append(CultureInfo.InvariantCulture, $"<input class=\"govuk-checkboxes__input\" id=\"{id}\" name=\"{Encoder.Encode(Name)}\" type=\"checkbox\" value=\"{Encoder.Encode(item.Value)}\"{checkedAttr}>")
-                .Append(CultureInfo.InvariantCulture, $"<label class=\"govuk-label govuk-checkboxes__label\" for=\"{id}\">{Encoder.Encode(item.Text)}</label></div>");
+                .Append(CultureInfo.InvariantCulture, $"<input class=\"govuk-checkboxes__input\" id=\"{id}\" name=\"{Encoder.Encode(Name)}\" type=\"checkbox\" value=\"{Encoder.Encode(item.Value)}\"{checkedAttr}{(itemHint is null ? "" : $" aria-describedby=\"{id}-item-hint\"")}>")
+                .Append(CultureInfo.InvariantCulture, $"<label class=\"govuk-label govuk-checkboxes__label\" for=\"{id}\">{Encoder.Encode(item.Text)}</label>");
+            if (itemHint is not null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<div id=\"{id}-item-hint\" class=\"govuk-hint govuk-checkboxes__hint\">{Encoder.Encode(itemHint)}</div>");
+            }
+
+            html.Append("</div>");
             i++;
         }
 
