@@ -105,16 +105,7 @@ public abstract class PolicyInForceTests(AppFactory app)
         Assert.Null(live.Current.Profile.Oversight.Escalation.ToDirectorAfterFurtherHours);
 
         // Another node saves a change: this node has not made it, so only its poll can see it.
-        await App.WithDbAsync(db =>
-        {
-            db.PolicyOverrides.Add(new PolicyOverride
-            {
-                Profile = "NorthSomerset", Path = "oversight.escalation.toDirectorAfterFurtherHours", ValueJson = "48",
-                Reason = Reason, ChangedBy = "administrator@example.org", ChangedAt = App.Clock.GetUtcNow(),
-            });
-            db.PolicyRevisions.Add(new PolicyRevision { At = App.Clock.GetUtcNow(), What = "Setting oversight.escalation.toDirectorAfterFurtherHours of NorthSomerset changed" });
-            return db.SaveChangesAsync();
-        });
+        await AnotherNode.SavesOverrideAsync(App, "oversight.escalation.toDirectorAfterFurtherHours", "48");
         Assert.Null(live.Current.Profile.Oversight.Escalation.ToDirectorAfterFurtherHours);
 
         App.Clock.Advance(PolicyRefresher.PollInterval);

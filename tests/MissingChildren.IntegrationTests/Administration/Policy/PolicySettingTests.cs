@@ -186,16 +186,7 @@ public abstract class PolicySettingTests(AppFactory app)
     {
         AppFactory.SkipUnlessAvailable(App.Provider);
         // As after a release that renamed the setting: stored by an earlier version, read by this one.
-        await App.WithDbAsync(db =>
-        {
-            db.PolicyOverrides.Add(new PolicyOverride
-            {
-                Profile = "NorthSomerset", Path = "returnInterview.interviewWithinHours", ValueJson = "24",
-                Reason = Reason, ChangedBy = "administrator@example.org", ChangedAt = App.Clock.GetUtcNow(),
-            });
-            db.PolicyRevisions.Add(new PolicyRevision { At = App.Clock.GetUtcNow(), What = "Setting returnInterview.interviewWithinHours of NorthSomerset changed" });
-            return db.SaveChangesAsync();
-        });
+        await AnotherNode.SavesOverrideAsync(App, "returnInterview.interviewWithinHours", "24");
         await using (var scope = App.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<LivePolicy>().RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), default);
