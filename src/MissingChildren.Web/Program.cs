@@ -71,6 +71,7 @@ builder.Services.AddSingleton<IEmailSender, MailKitEmailSender>();
 builder.Services.AddSingleton<MissingChildren.Web.Infrastructure.Letters.LetterPdfWriter>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
+builder.Services.AddPolicyRefresher(); // after the database initializer: reads the policy from the migrated database
 
 builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<FormOutcomeFilter>());
 builder.Services.AddProblemDetails();

@@ -175,7 +175,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public void AdvanceIntoWorkingHours()
     {
-        var calendar = Services.GetRequiredService<MissingChildren.Domain.Time.WorkingCalendar>();
+        var calendar = Services.GetRequiredService<Web.Infrastructure.Configuration.LivePolicy>().Current.Calendar;
         var now = Clock.GetUtcNow();
         if (!calendar.IsInCoreHours(now))
         {

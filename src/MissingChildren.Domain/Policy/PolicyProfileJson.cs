@@ -90,7 +90,7 @@ public static class PolicyProfileJson
         var errors = profile.Validate();
         if (errors.Count > 0)
         {
-            throw new PolicyProfileException($"Policy profile '{source}' is not valid:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", errors)}");
+            throw new PolicyProfileException($"Policy profile '{source}' is not valid:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", errors)}", errors);
         }
 
         return profile;

@@ -57,6 +57,18 @@ public static class Links
 
     public const string AdminCalendar = "/admin/calendar";
 
+    /// <summary>Switching the policy profile, confirmed with a reason.</summary>
+    public const string AdminPolicyProfile = "/admin/policy/profile";
+
+    /// <summary>One policy setting, to change it or go back to the profile's value.</summary>
+    public static string AdminPolicySetting(string path) => $"/admin/policy/setting?path={Uri.EscapeDataString(path)}";
+
+    /// <summary>The working-day calendar with another year's bank holidays.</summary>
+    public static string AdminCalendarYear(int year) => $"/admin/calendar?year={year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Confirming the removal of a local closure day.</summary>
+    public static string AdminRemoveClosureDay(Guid id) => $"/admin/calendar/closure-days/{id}/remove";
+
     public const string AdminAudit = "/admin/audit";
 
     public const string NewAdminUser = "/admin/users/new";
