@@ -29,8 +29,7 @@ public static class JobsSetup
 
             if (jobs.Storage == JobStorageKind.InMemory)
             {
-                config.UseInMemoryStorage();
-                return;
+                return; // Registered below, one per host.
             }
 
             switch (database.Provider)
@@ -48,6 +47,13 @@ public static class JobsSetup
                     break;
             }
         });
+
+        if (jobs.Storage == JobStorageKind.InMemory)
+        {
+            // Each host its own in-memory storage, not the process-wide JobStorage.Current: several hosts in one process
+            // (the test run) would otherwise share one, and the first to stop would dispose it under the others.
+            services.AddSingleton<JobStorage>(_ => new Hangfire.InMemory.InMemoryStorage());
+        }
 
         services.AddScoped<DutySweepJob>();
         services.AddScoped<NoticeEmailJob>();
