@@ -24,7 +24,7 @@ public static class AgencyNames
         Agency.Education => "Education",
         Agency.Health => "Health",
         Agency.YouthOffendingService => "Youth offending service",
-        Agency.FamilyWellbeing => "Family wellbeing",
+        Agency.FamilyWellbeing => "Family wellbeing (early help)",
         Agency.IndependentRhiProvider => "Independent return interview provider",
         Agency.EmergencyDutyTeam => "Emergency Duty Team",
         Agency.OtherLocalAuthority => "Another local authority",

@@ -22,20 +22,28 @@ public sealed class HtmlClient(HttpClient http)
     }
 
     /// <summary>Fills the page's form (the first, or the one matching <paramref name="formSelector"/>) and submits it.</summary>
-    public async Task<Page> SubmitAsync(Page page, IDictionary<string, string?> values, string formSelector = "main form")
+    public Task<Page> SubmitAsync(Page page, IDictionary<string, string?> values, string formSelector = "main form") =>
+        SubmitAsync(page, [.. values.Where(v => v.Value is not null).Select(v => (v.Key, v.Value!))], [.. values.Keys], formSelector);
+
+    /// <summary>
+    /// Submits the page's form with these fields, as a browser does: a field may appear more than once (several
+    /// checkboxes ticked). The form's hidden fields (the anti-forgery token, the version) are kept unless given.
+    /// </summary>
+    public Task<Page> SubmitAsync(Page page, IEnumerable<(string Name, string Value)> values, string formSelector = "main form")
+    {
+        var given = values.ToList();
+        return SubmitAsync(page, given, [.. given.Select(v => v.Name)], formSelector);
+    }
+
+    private async Task<Page> SubmitAsync(Page page, List<(string Name, string Value)> values, HashSet<string> named, string formSelector)
     {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
                    ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
-        {
-            if (!values.ContainsKey(input.Name!))
-            {
-                fields.Add(new(input.Name!, input.Value));
-            }
-        }
-
-        fields.AddRange(values.Where(v => v.Value is not null).Select(v => new KeyValuePair<string, string>(v.Key, v.Value!)));
+        var fields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Where(i => !named.Contains(i.Name!))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)))
+            .ToList();
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(fields);
         var response = await Http.PostAsync(new Uri(action, UriKind.Relative), content);

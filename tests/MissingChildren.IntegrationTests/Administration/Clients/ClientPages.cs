@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using MissingChildren.Domain.Administration;
 
@@ -16,25 +15,6 @@ internal static class ClientPages
     public static string Revoke(Guid id) => $"/admin/clients/{id}/revoke";
 
     public static string NewName() => $"client-{Guid.NewGuid():N}"[..20];
-
-    /// <summary>
-    /// Submits the page's form with these fields; a field may appear more than once (several checkboxes), which
-    /// <see cref="HtmlClient.SubmitAsync"/> cannot express. Hidden fields (the anti-forgery token, the version) are kept.
-    /// </summary>
-    public static async Task<HtmlClient.Page> SubmitAsync(this HtmlClient client, HtmlClient.Page page, IEnumerable<(string Name, string Value)> values)
-    {
-        var form = page.Document.QuerySelector("main form") as IHtmlFormElement
-                   ?? throw new InvalidOperationException($"No form on {page.Url}");
-        var given = values.ToList();
-        var fields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Where(i => given.All(v => v.Name != i.Name))
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
-            .Concat(given.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)))
-            .ToList();
-        using var content = new FormUrlEncodedContent(fields);
-        var response = await client.Http.PostAsync(new Uri(page.Url, UriKind.Relative), content);
-        return await HtmlClient.Page.ReadAsync(response);
-    }
 
     public static IEnumerable<(string, string)> CreateFields(string name, string? agency, params string[] scopes) =>
         [("Name", name), .. agency is null ? Array.Empty<(string, string)>() : [("Agency", agency)], .. scopes.Select(s => ("Scopes", s))];

@@ -225,16 +225,8 @@ public abstract class TeamsPageTests
     ];
 
     /// <summary>Posts the page's first form with fields that repeat (checkboxes), as a browser does.</summary>
-    private static async Task<HtmlClient.Page> PostAsync(HtmlClient client, HtmlClient.Page page, List<KeyValuePair<string, string>> fields)
-    {
-        foreach (var hidden in page.Document.QuerySelectorAll("main form input[type=hidden]").Take(2))
-        {
-            fields.Add(new(hidden.GetAttribute("name")!, hidden.GetAttribute("value")!));
-        }
-
-        using var content = new FormUrlEncodedContent(fields);
-        return await HtmlClient.Page.ReadAsync(await client.Http.PostAsync(new Uri(page.Url, UriKind.Relative), content));
-    }
+    private static Task<HtmlClient.Page> PostAsync(HtmlClient client, HtmlClient.Page page, List<KeyValuePair<string, string>> fields) =>
+        client.SubmitAsync(page, fields.Select(f => (f.Key, f.Value)));
 
     private Task<Guid?> TeamOfAsync(string userId) => _app.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.TeamId).SingleAsync());
 

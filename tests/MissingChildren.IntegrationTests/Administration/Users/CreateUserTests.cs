@@ -107,14 +107,11 @@ public abstract class CreateUserTests
         var email = $"{TestData.Unique("priya-")}@example.org";
 
         // Two roles: the form posts one Roles value per box ticked.
-        var body = new List<KeyValuePair<string, string>>
-        {
-            new("DisplayName", "Priya Shah"), new("Email", email), new("Roles", Roles.TeamManager), new("Roles", Roles.SocialWorker),
-            new("TeamId", team.Id.ToString()), new("Agency", "ChildrensSocialCare"),
-            new("__RequestVerificationToken", form.Document.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
-        };
-        using var content = new FormUrlEncodedContent(body);
-        var created = await HtmlClient.Page.ReadAsync(await client.Http.PostAsync(new Uri("/admin/users/new", UriKind.Relative), content));
+        var created = await client.SubmitAsync(form,
+        [
+            ("DisplayName", "Priya Shah"), ("Email", email), ("Roles", Roles.TeamManager), ("Roles", Roles.SocialWorker),
+            ("TeamId", team.Id.ToString()), ("Agency", "ChildrensSocialCare"),
+        ]);
 
         var id = await UserAdmin.UserIdAsync(_app, email);
         Assert.Equal(UserAdmin.UserPage(id), created.Location);

@@ -1,5 +1,6 @@
 using Mediator;
 using MissingChildren.Data;
+using MissingChildren.Domain;
 using MissingChildren.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public static class GetTeams
                 .ToListAsync(cancellationToken);
             return [.. rows
                 .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(t => new Row(t.Id, t.Name, TeamWords.Kind(t.Function), TeamWords.Agency(t.Agency), t.IsDefault, t.Members,
+                .Select(t => new Row(t.Id, t.Name, TeamWords.Kind(t.Function), AgencyNames.DisplayName(t.Agency), t.IsDefault, t.Members,
                     t.NeedsSetUp || t.Function == TeamFunction.Unknown))];
         }
     }

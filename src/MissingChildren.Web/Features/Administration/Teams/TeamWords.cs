@@ -1,9 +1,8 @@
-using MissingChildren.Domain;
 using MissingChildren.Domain.Teams;
 
 namespace MissingChildren.Web.Features.Administration.Teams;
 
-/// <summary>A team's kind and agency as an administrator reads them, and the kinds an administrator may choose.</summary>
+/// <summary>A team's kind as an administrator reads it, and the kinds an administrator may choose.</summary>
 public static class TeamWords
 {
     /// <summary>The kinds offered on the team form, in this order: never <see cref="TeamFunction.Unknown"/>, which only the case management system makes.</summary>
@@ -23,19 +22,5 @@ public static class TeamWords
         TeamFunction.YouthService => "Youth service",
         TeamFunction.Other => "Other agency",
         _ => "Not known yet",
-    };
-
-    public static string Agency(Agency agency) => agency switch
-    {
-        Domain.Agency.ChildrensSocialCare => "Children's social care",
-        Domain.Agency.Police => "Police",
-        Domain.Agency.Education => "Education",
-        Domain.Agency.Health => "Health",
-        Domain.Agency.YouthOffendingService => "Youth offending service",
-        Domain.Agency.FamilyWellbeing => "Family wellbeing (early help)",
-        Domain.Agency.IndependentRhiProvider => "Independent return interview provider",
-        Domain.Agency.EmergencyDutyTeam => "Emergency Duty Team",
-        Domain.Agency.OtherLocalAuthority => "Another local authority",
-        _ => agency.ToString(),
     };
 }

@@ -52,7 +52,7 @@ public abstract class TeamFormModel(ISender mediator) : PageModel, IRedisplayedF
     public IEnumerable<SelectListItem> KindItems => TeamWords.ChoosableKinds.Select(k => new SelectListItem(TeamWords.Kind(k), k.ToString()));
 
     public IEnumerable<SelectListItem> AgencyItems =>
-        Enum.GetValues<Agency>().Select(a => new SelectListItem(TeamWords.Agency(a), a.ToString()));
+        Enum.GetValues<Agency>().Select(a => new SelectListItem(AgencyNames.DisplayName(a), a.ToString()));
 
     public IEnumerable<SelectListItem> DefaultItems => [new("This is the default team of its kind", "true") { Selected = IsDefault }];
 

@@ -1,5 +1,4 @@
 using MissingChildren.Domain;
-using MissingChildren.Web.Features.Administration.Teams;
 using MissingChildren.Web.Features.Administration.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,5 +33,5 @@ public abstract class UserFormModel : PageModel
         [new SelectListItem("No team", ""), .. Teams.Select(t => new SelectListItem(t.Name, t.Id.ToString()))];
 
     public IEnumerable<SelectListItem> AgencyItems =>
-        [new SelectListItem("Select an agency", ""), .. Enum.GetValues<Agency>().Select(a => new SelectListItem(TeamWords.Agency(a), a.ToString()))];
+        [new SelectListItem("Select an agency", ""), .. Enum.GetValues<Agency>().Select(a => new SelectListItem(AgencyNames.DisplayName(a), a.ToString()))];
 }
