@@ -26,6 +26,9 @@ public sealed class ChangePasswordModel(ISender mediator) : PageModel, IRedispla
 
     public bool MustChange => User.HasClaim(c => c.Type == PasswordChangeRequired.ClaimType);
 
+    /// <summary>Where "Continue" goes once the password is changed: the person's main screen, as after signing in.</summary>
+    public string ContinuePath => ServiceNavigation.LandingPathFor(User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value));
+
     public void OnGet()
     {
     }

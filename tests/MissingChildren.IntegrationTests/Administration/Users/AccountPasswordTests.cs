@@ -175,6 +175,9 @@ public sealed class ForcedPasswordChangeTests(BootstrapAppFactory app) : IClassF
         });
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var done = await client.GetAsync(changed.Location!);
+        Assert.Contains("Your password has been changed", done.Document.QuerySelector("[data-testid=done]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/admin", done.Document.QuerySelector(".govuk-notification-banner__link")?.GetAttribute("href")); // their main screen, not a bare home page
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Users.Where(u => u.Email == BootstrapAppFactory.Email).Select(u => u.MustChangePassword).SingleAsync()));
     }
