@@ -170,11 +170,11 @@ public sealed class CrashTests : IAsyncLifetime
 
     /// <summary>
     /// A child reported missing 24 hours ago less a few seconds: the strategy meeting (R12, North Somerset: after 24
-    /// hours) is not due when the report arrives, so only the sweep on the restarted node can raise it.
+    /// hours) is not due when the report arrives, so only a sweep can raise it. The node is killed again while a sweep
+    /// runs, and started again: a sweep on the new process raises the meeting.
     /// </summary>
     private static async Task AssertTheSweepResumesAsync(NodeProcess node, Installation installation, HttpClient api, string run)
     {
-        var restartedAt = DateTimeOffset.UtcNow;
         var localId = $"K{run}LATE";
         await Intake.CreateChildrenAsync(api, [localId]);
         var (response, body) = await api.PostJsonAsync(Intake.NotificationsUrl, Serialize(Intake.Missing(localId, $"CRASH-{run}-LATE", DateTimeOffset.UtcNow.AddHours(-24).AddSeconds(10))));
@@ -183,7 +183,15 @@ public sealed class CrashTests : IAsyncLifetime
         Task<bool> MeetingRaised() => installation.ReadAsync(db => db.DutyTasks.AnyAsync(t => t.EpisodeId == episodeId && t.Type == TaskType.StrategyMeeting));
         Assert.False(await MeetingRaised());
 
-        var raised = await Installation.EventuallyAsync(MeetingRaised, TimeSpan.FromSeconds(150));
+        // The next sweep starts (the minute's, or one still queued): killed a moment later, in the middle of its work.
+        var sweeping = await Installation.EventuallyAsync(installation.SweepRunningAsync, TimeSpan.FromSeconds(90), TimeSpan.FromMilliseconds(20));
+        await Task.Delay(TimeSpan.FromMilliseconds(50));
+        node.Kill();
+        Assert.True(sweeping, $"No sweep started within 90 seconds of the restart.\n{node.Log}");
+        await node.StartAsync();
+        var restartedAt = DateTimeOffset.UtcNow;
+
+        var raised = await Installation.EventuallyAsync(MeetingRaised, TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(1));
         var sweeps = (await installation.SweepRunsAsync()).Where(r => r.CreatedAt >= restartedAt).ToList();
 
         Assert.True(raised, $"No sweep raised the strategy meeting after the restart. Sweeps since: {string.Join(", ", sweeps)}\n{node.Log}");

@@ -51,6 +51,16 @@ public sealed class Installation : IAsyncDisposable
         return runs;
     }
 
+    /// <summary>Whether a server has started a sweep that has not finished (Hangfire's <c>Processing</c> state).</summary>
+    public async Task<bool> SweepRunningAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "select exists (select 1 from hangfire.job where statename = 'Processing' and invocationdata::text like '%DutySweepJob%')";
+        return (bool)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>The Hangfire servers that have announced themselves (one per node running jobs).</summary>
     public async Task<IReadOnlyList<string>> JobServersAsync()
     {
@@ -68,8 +78,8 @@ public sealed class Installation : IAsyncDisposable
         return servers;
     }
 
-    /// <summary>Waits until <paramref name="done"/> holds, reading it again every second; false after <paramref name="timeout"/>.</summary>
-    public static async Task<bool> EventuallyAsync(Func<Task<bool>> done, TimeSpan timeout)
+    /// <summary>Waits until <paramref name="done"/> holds, reading it again at each <paramref name="every"/>; false after <paramref name="timeout"/>.</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> done, TimeSpan timeout, TimeSpan every)
     {
         var until = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < until)
@@ -79,7 +89,7 @@ public sealed class Installation : IAsyncDisposable
                 return true;
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            await Task.Delay(every);
         }
 
         return await done();

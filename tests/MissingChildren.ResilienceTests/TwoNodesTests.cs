@@ -72,7 +72,7 @@ public sealed class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         // Two scheduled minutes with both nodes running and competing for the work.
         var twoRuns = await Installation.EventuallyAsync(
             async () => (await nodes.Installation.SweepRunsAsync()).Count(r => r.CreatedAt >= since && r.State == "Succeeded") >= 2,
-            TimeSpan.FromSeconds(150));
+            TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(1));
         var runs = (await nodes.Installation.SweepRunsAsync()).Where(r => r.CreatedAt >= since).ToList();
         var servers = await nodes.Installation.JobServersAsync();
 
