@@ -27,55 +27,38 @@ public sealed class Installation : IAsyncDisposable
     }
 
     /// <summary>Every run of the duty sweep Hangfire has recorded: when it was created, its state now, and each time a server started it.</summary>
-    public async Task<IReadOnlyList<SweepRun>> SweepRunsAsync()
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            select j.id, j.createdat, j.statename,
-                   coalesce((select string_agg(s.data::json->>'ServerId', ' ' order by s.id) from hangfire.state s where s.jobid = j.id and s.name = 'Processing'), '')
-            from hangfire.job j
-            where j.invocationdata::text like '%DutySweepJob%'
-            order by j.createdat
-            """;
-        var runs = new List<SweepRun>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var servers = reader.GetString(3);
-            runs.Add(new SweepRun(reader.GetInt64(0), new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero), reader.IsDBNull(2) ? "" : reader.GetString(2),
-                servers.Length == 0 ? [] : servers.Split(' ')));
-        }
-
-        return runs;
-    }
+    public Task<List<SweepRun>> SweepRunsAsync() => HangfireAsync(
+        """
+        select j.id, j.createdat, coalesce(j.statename, ''),
+               coalesce((select string_agg(s.data::json->>'ServerId', ' ' order by s.id) from hangfire.state s where s.jobid = j.id and s.name = 'Processing'), '')
+        from hangfire.job j
+        where j.invocationdata::text like '%DutySweepJob%'
+        order by j.createdat
+        """,
+        row => new SweepRun(row.GetInt64(0), new DateTimeOffset(row.GetDateTime(1), TimeSpan.Zero), row.GetString(2),
+            row.GetString(3) is { Length: > 0 } servers ? servers.Split(' ') : []));
 
     /// <summary>Whether a server has started a sweep that has not finished (Hangfire's <c>Processing</c> state).</summary>
-    public async Task<bool> SweepRunningAsync()
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "select exists (select 1 from hangfire.job where statename = 'Processing' and invocationdata::text like '%DutySweepJob%')";
-        return (bool)(await command.ExecuteScalarAsync())!;
-    }
+    public async Task<bool> SweepRunningAsync() => (await HangfireAsync(
+        "select exists (select 1 from hangfire.job where statename = 'Processing' and invocationdata::text like '%DutySweepJob%')",
+        row => row.GetBoolean(0))).Single();
 
     /// <summary>The Hangfire servers that have announced themselves (one per node running jobs).</summary>
-    public async Task<IReadOnlyList<string>> JobServersAsync()
+    public Task<List<string>> JobServersAsync() => HangfireAsync("select id from hangfire.server order by id", row => row.GetString(0));
+
+    private async Task<List<T>> HangfireAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "select id from hangfire.server order by id";
-        var servers = new List<string>();
+        await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
         while (await reader.ReadAsync())
         {
-            servers.Add(reader.GetString(0));
+            rows.Add(read(reader));
         }
 
-        return servers;
+        return rows;
     }
 
     /// <summary>Waits until <paramref name="done"/> holds, reading it again at each <paramref name="every"/>; false after <paramref name="timeout"/>.</summary>
