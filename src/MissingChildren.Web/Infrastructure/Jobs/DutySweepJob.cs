@@ -5,14 +5,15 @@ using MissingChildren.Web.Features.Duties;
 namespace MissingChildren.Web.Infrastructure.Jobs;
 
 /// <summary>
-/// The recurring job that keeps duties on time. Hangfire runs it every minute on one node at a time (a distributed
-/// lock in the database); the duties' unique keys make even an overlapping run harmless.
+/// The recurring job that keeps duties on time. Hangfire's scheduler starts it once a minute for the whole installation
+/// and one node runs each start. It takes no lock of its own: on PostgreSQL a lock is a row that outlives a node killed
+/// while holding it (for ten minutes), which would stop every node sweeping; an overlapping run is harmless instead,
+/// as the duties' unique keys and the records' versions let only one of two runs save the same change.
 /// </summary>
 public sealed partial class DutySweepJob(ISender mediator, ILogger<DutySweepJob> logger)
 {
     public const string Id = "duty-sweep";
 
-    [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 0, LogEvents = true)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
