@@ -42,9 +42,15 @@ public static class GetRhiTray
         DateTimeOffset? NextDueAt,
         bool Overdue,
         string? ReturnedReason,
-        GetRhiDeadlines.Result? Explained = null);
+        GetRhiDeadlines.Result? Explained = null)
+    {
+        public Guid ChildId { get; init; }
+    }
 
-    public sealed record FormRequestRow(Guid EpisodeId, string ChildName, string ChildLocalId, string? HomeAuthority, string Stage, DateTimeOffset DueAt, bool Overdue);
+    public sealed record FormRequestRow(Guid EpisodeId, string ChildName, string ChildLocalId, string? HomeAuthority, string Stage, DateTimeOffset DueAt, bool Overdue)
+    {
+        public Guid ChildId { get; init; }
+    }
 
     public sealed record Result(bool ShowUnallocated, bool ShowInterviews, bool ShowFormRequests, bool ManagerView,
         PageOf<Row> Unallocated, PageOf<Row> Interviews, IReadOnlyList<FormRequestRow> FormRequests,
@@ -142,7 +148,7 @@ public static class GetRhiTray
                 return new Row(r.Id, $"{child.FirstName} {child.LastName}", child.LocalId, episodeCounts.GetValueOrDefault(r.Id), r.Status.ToString(),
                     r.AllocatedWorkerId is null ? null : workers.GetValueOrDefault(r.AllocatedWorkerId), r.AllocateDueAt, r.OfferDueAt, r.CompleteDueAt,
                     ConsentState(r), pattern.Attempts, pattern.OutsideCoreHours, pattern.IsMet, step, due, due is { } d && d < now,
-                    r.IsConcluded ? r.ReturnedReason : null, explained.GetValueOrDefault(r.Id));
+                    r.IsConcluded ? r.ReturnedReason : null, explained.GetValueOrDefault(r.Id)) { ChildId = r.ChildId };
             }).ToList();
             return new PageOf<Row>(rows, page, Paging.DefaultSize, total);
         }
@@ -163,7 +169,7 @@ public static class GetRhiTray
                         : latest.DedupeKey.Contains("/reminder/", StringComparison.Ordinal) ? "Reminder" : "Request";
                     var home = child.Involvements.Where(i => i.Type == InvolvementType.CLAOtherAuthority).OrderByDescending(i => i.StartDate).Select(i => i.HomeAuthority).FirstOrDefault();
                     var due = g.Min(t => t.DueAt);
-                    return new FormRequestRow(g.Key, child.FullName, child.LocalId, home, stage, due, due < now);
+                    return new FormRequestRow(g.Key, child.FullName, child.LocalId, home, stage, due, due < now) { ChildId = child.Id };
                 })
                 .OrderByDescending(r => r.Overdue).ThenBy(r => r.DueAt)];
         }

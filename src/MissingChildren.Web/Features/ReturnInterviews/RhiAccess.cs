@@ -5,6 +5,7 @@ using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class RhiNotFoundException() : Exception("The return home intervie
 /// them); the Emergency Duty Team those holding a duty given to it (R6: changed while that duty is open, or once
 /// allocated to the EDT worker); Front Door, Heads of Service and Directors read every one.
 /// </summary>
-public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
+public sealed class RhiAccess(AppDbContext db, ICurrentActor actor, AccessRefusals refusals)
 {
     /// <param name="ServiceWide">A Head of Service or Director: reads every RHI (to approve with it in view), changes none.</param>
     /// <param name="SocialWorker">R7, R23: a social worker: the RHIs of their team's children.</param>
@@ -105,12 +106,26 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
         var found = await MayChangeAsync(id, scope, cancellationToken);
         if (!found)
         {
+            await NoteRefusedAsync(id, cancellationToken);
             throw new RhiNotFoundException();
         }
 
         var rhi = await db.ReturnHomeInterviews.SingleAsync(r => r.Id == id, cancellationToken);
         db.Entry(rhi).Property(r => r.Version).OriginalValue = version;
         return rhi;
+    }
+
+    /// <summary>
+    /// An RHI this person may not see is "not found" to them; when it exists, the refusal is noted for the audit log
+    /// (one read, on the refused path only).
+    /// </summary>
+    public async Task NoteRefusedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var childId = await db.ReturnHomeInterviews.AsNoTracking().Where(r => r.Id == id).Select(r => (Guid?)r.ChildId).SingleOrDefaultAsync(cancellationToken);
+        if (childId is { } child)
+        {
+            refusals.Note(ChildRecordRead.Of(child, "ReturnHomeInterview", id));
+        }
     }
 
     /// <summary>The child's age today and whether we look after them (R22, R20, R28).</summary>
