@@ -96,7 +96,7 @@ public static class GetRhiTray
             var showRequests = scope.FrontDoor || scope.Manager;
             if (showRequests)
             {
-                requests = await FormRequestsAsync(now, cancellationToken);
+                requests = await FormRequestsAsync(scope, now, cancellationToken);
             }
 
             // Workers see their team's unallocated interviews too (screens.md); only a manager allocates them.
@@ -153,10 +153,11 @@ public static class GetRhiTray
             return new PageOf<Row>(rows, page, Paging.DefaultSize, total);
         }
 
-        /// <summary>R8: the requests to home authorities for their RHI forms, at their latest stage.</summary>
-        private async Task<List<FormRequestRow>> FormRequestsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        /// <summary>R8: the requests to home authorities for their RHI forms that this person holds, at their latest stage.</summary>
+        private async Task<List<FormRequestRow>> FormRequestsAsync(RhiAccess.Scope scope, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var tasks = await db.DutyTasks.AsNoTracking().Where(t => t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open && t.EpisodeId != null)
+            var held = RhiAccess.FormRequestsHeld(db.DutyTasks, scope).Select(t => t.EpisodeId);
+            var tasks = await db.DutyTasks.AsNoTracking().Where(t => t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open && held.Contains(t.EpisodeId))
                 .Select(t => new { EpisodeId = t.EpisodeId!.Value, t.ChildId, t.DedupeKey, t.DueAt }).ToListAsync(cancellationToken);
             var childIds = tasks.Select(t => t.ChildId).Distinct().ToList();
             var children = await db.Children.AsNoTracking().Include(c => c.Involvements).Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);

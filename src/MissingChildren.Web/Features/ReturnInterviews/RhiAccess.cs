@@ -116,6 +116,25 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor, AccessRefusa
     }
 
     /// <summary>
+    /// R8 (001 §4.1, 003): the home authority's RHI form duties (request, reminder, escalation) are raised for the team
+    /// that routes the child's notifications (the Front Door team). Front Door holds every one; a team manager only those
+    /// given to their team or to them; nobody else any.
+    /// </summary>
+    public static IQueryable<DutyTask> FormRequestsHeld(IQueryable<DutyTask> tasks, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var requests = tasks.Where(t => t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open && t.EpisodeId != null);
+        if (scope.FrontDoor)
+        {
+            return requests;
+        }
+
+        return scope.Manager
+            ? requests.Where(t => (scope.TeamId != null && t.AssigneeTeamId == scope.TeamId) || (scope.UserId != null && t.AssigneeUserId == scope.UserId))
+            : requests.Where(t => false);
+    }
+
+    /// <summary>
     /// An RHI this person may not see is "not found" to them; when it exists, the refusal is noted for the audit log
     /// (one read, on the refused path only).
     /// </summary>
