@@ -35,21 +35,11 @@ public sealed class ReadAudit(AppDbContext db, ICurrentActor actor, TimeProvider
     public async Task ViewedAsync(IEnumerable<ChildRecordRead> reads, string page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reads);
-        var at = clock.GetUtcNow();
         var changes = Page(page);
         var added = false;
         foreach (var read in reads.Distinct())
         {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = at,
-                Actor = actor.Name,
-                EntityType = read.EntityType,
-                EntityId = read.EntityId,
-                ChildId = read.ChildId,
-                Action = AuditSearch.Viewed,
-                Changes = changes,
-            });
+            db.AuditEntries.Add(Entry(AuditSearch.Viewed, read.EntityType, read.EntityId, read.ChildId, changes));
             added = true;
         }
 
@@ -66,22 +56,21 @@ public sealed class ReadAudit(AppDbContext db, ICurrentActor actor, TimeProvider
     public async Task RefusedAsync(string entityType, string entityId, Guid? childId, string page, int status, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            Actor = actor.Name,
-            EntityType = entityType,
-            EntityId = entityId.Length > 64 ? entityId[..64] : entityId,
-            ChildId = childId,
-            Action = AuditSearch.Refused,
-            Changes = JsonSerializer.Serialize(new Dictionary<string, object>
-            {
-                ["Page"] = new { to = page },
-                ["Status"] = new { to = status },
-            }),
-        });
+        var changes = JsonSerializer.Serialize(new Dictionary<string, object> { ["Page"] = new { to = page }, ["Status"] = new { to = status } });
+        db.AuditEntries.Add(Entry(AuditSearch.Refused, entityType, entityId.Length > 64 ? entityId[..64] : entityId, childId, changes));
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private AuditEntry Entry(string action, string entityType, string entityId, Guid? childId, string changes) => new()
+    {
+        At = clock.GetUtcNow(),
+        Actor = actor.Name,
+        EntityType = entityType,
+        EntityId = entityId,
+        ChildId = childId,
+        Action = action,
+        Changes = changes,
+    };
 
     private static string Page(string page) => JsonSerializer.Serialize(new Dictionary<string, object> { ["Page"] = new { to = page } });
 }
