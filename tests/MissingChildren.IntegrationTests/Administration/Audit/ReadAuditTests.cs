@@ -104,6 +104,24 @@ public abstract class ReadAuditTests
     }
 
     [Fact]
+    public async Task TriageQueue_IsAReadOfEveryCandidateChildItShows()
+    {
+        var child = await _data.ChildAsync();
+        await _data.NotifyAsync(_data.Report(TestData.Unique("POL-"), new { firstName = child.LastName, lastName = child.FirstName, dateOfBirth = child.DateOfBirth }));
+        var client = await _app.SignedInAsync(Roles.FrontDoor);
+
+        var queue = await client.GetAsync("/front-door");
+
+        Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
+        var shown = queue.Document.QuerySelectorAll("form[data-link]").Select(f => Guid.Parse(f.GetAttribute("data-link")!.Split('/')[1])).Distinct().ToList();
+        Assert.NotEmpty(shown);
+        foreach (var candidate in shown)
+        {
+            await AuditedAccess.ViewedAsync(_app, Demo(Roles.FrontDoor), candidate, "Child", "/front-door");
+        }
+    }
+
+    [Fact]
     public async Task AuthorisationQueue_ItsItem_AndASinDraft_AreReadsOfTheChild()
     {
         var team = await _data.TeamAsync();
