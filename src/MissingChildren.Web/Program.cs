@@ -73,7 +73,7 @@ builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 builder.Services.AddPolicyRefresher(); // after the database initializer: reads the policy from the migrated database
 
-builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<FormOutcomeFilter>());
+builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<FormOutcomeFilter>()).AddMvcOptions(o => o.Filters.Add<ReadAuditFilter>());
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiKeySecuritySchemeTransformer>());
 builder.Services.AddHealthChecks()
@@ -102,6 +102,7 @@ app.UseWhen(c => !c.Request.Path.IsApi(), pages =>
 
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseRefusalAudit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePasswordChangeRequired();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FluentValidation;
 using Mediator;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Features.Notifications;
@@ -157,7 +158,7 @@ public static class IntegrationApi
         await mediator.Send(new GetPlan.Query(Domain.Plans.PlanType.TriggerPlan, LocalId: localId), cancellationToken) is { } plan
             ? TypedResults.Ok(new TriggerPlanResponse(
                 plan.ChildLocalId, plan.VersionNumber, plan.SavedAt, plan.Background, plan.IfMissing, plan.PoliceActions, plan.FrequentedPlaces,
-                plan.LinesOfEnquiry, plan.KnownAssociates, plan.FamilyMembers, plan.Professionals))
+                plan.LinesOfEnquiry, plan.KnownAssociates, plan.FamilyMembers, plan.Professionals) { ChildId = plan.ChildId })
             : NotFound("No trigger plan is held for a child with that local id.");
 
     private static async Task<Results<Ok<GetEpisode.Result>, ProblemHttpResult>> GetEpisodeAsync(Guid episodeId, ISender mediator, CancellationToken cancellationToken) =>
@@ -222,4 +223,12 @@ public sealed record ChildInvolvement(string Type, DateOnly StartDate, DateOnly?
 /// <summary>A child's current trigger plan (001 Appendix 3), as the police read it.</summary>
 public sealed record TriggerPlanResponse(
     string LocalId, int Version, DateTimeOffset SavedAt, string? Background, string? IfMissing, string? PoliceActions, string? FrequentedPlaces,
-    string? LinesOfEnquiry, string? KnownAssociates, string? FamilyMembers, string? Professionals);
+    string? LinesOfEnquiry, string? KnownAssociates, string? FamilyMembers, string? Professionals) : IShowsChildRecords
+    {
+        /// <summary>The child's id: audited as read (IShowsChildRecords), not part of the API's answer (api.md).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public Guid ChildId { get; init; }
+
+        IEnumerable<ChildRecordRead> IShowsChildRecords.RecordsShown => [ChildRecordRead.Child(ChildId), new(ChildId, "Plan", $"{LocalId}/trigger-plan/{Version}")];
+    }
+

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,14 @@ public static class GetChild
         string? AllocatedTeam,
         string? AllocatedWorkerEmail,
         IReadOnlyList<InvolvementView> Involvements,
-        IReadOnlyList<EpisodeSummary> Episodes);
+        IReadOnlyList<EpisodeSummary> Episodes) : IShowsChildRecords
+    {
+        /// <summary>The child's id: audited as read (IShowsChildRecords), not part of the API's answer (api.md).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public Guid ChildId { get; init; }
+
+        IEnumerable<ChildRecordRead> IShowsChildRecords.RecordsShown => [ChildRecordRead.Child(ChildId)];
+    }
 
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
     {
@@ -62,6 +70,6 @@ public static class GetChild
             child.LocalId, child.FirstName, child.LastName, child.DateOfBirth, child.Gender, child.Address, child.IsUnaccompaniedAsylumSeeker,
             child.Team, child.Worker,
             [.. child.Involvements.Select(i => new InvolvementView(i.Type.ToString(), i.StartDate, i.EndDate, i.LegalStatus, i.HomeAuthority))],
-            episodes);
+            episodes) { ChildId = child.Id };
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Episodes;
 using MissingChildren.Web.Features.Duties;
@@ -36,7 +37,14 @@ public static class GetEpisode
         RhiView? ReturnHomeInterview,
         DateTimeOffset? ClosedAt = null,
         string? ClosedReason = null,
-        IReadOnlyList<string>? ClosesWhen = null);
+        IReadOnlyList<string>? ClosesWhen = null) : IShowsChildRecords
+    {
+        /// <summary>The child's id: audited as read (IShowsChildRecords), not part of the API's answer (api.md).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public Guid ChildId { get; init; }
+
+        IEnumerable<ChildRecordRead> IShowsChildRecords.RecordsShown => [ChildRecordRead.Of(ChildId, "MissingEpisode", Id)];
+    }
 
     public sealed class Handler(AppDbContext db, DutyScheduler scheduler, DutyEngine engine, TimeProvider clock) : IQueryHandler<Query, Result?>
     {
@@ -90,7 +98,7 @@ public static class GetEpisode
                 rhi,
                 episode.ClosedAt,
                 episode.ClosedAs is { } closedAs ? EpisodeClosing.Describe(closedAs) : null,
-                closesWhen);
+                closesWhen) { ChildId = episode.ChildId };
         }
     }
 }

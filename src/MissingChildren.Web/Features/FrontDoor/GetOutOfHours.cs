@@ -16,7 +16,10 @@ public static class GetOutOfHours
     public sealed record Query(int Page = 1) : IQuery<Result>;
 
     public sealed record Duty(Guid Id, Guid? EpisodeId, string Title, string RuleId, DateTimeOffset DueAt, bool Overdue, string? ChildName, DutyAction? Action = null,
-        string? DueExplanation = null);
+        string? DueExplanation = null)
+    {
+        public Guid ChildId { get; init; }
+    }
 
     public sealed record Result(bool OutOfHours, TimeSpan UntilNextWorkingDay, DateTimeOffset NextWorkingDayStart, PageOf<Duty> Duties, DateTimeOffset Now);
 
@@ -38,7 +41,7 @@ public static class GetOutOfHours
                 })
                 .ToListAsync(cancellationToken);
             var duties = rows.Select(t => new Duty(t.Id, t.EpisodeId, t.Title, t.RuleId, t.DueAt, t.DueAt < now, t.ChildName,
-                Links.WhereDutyIsDone(t.ChildId, t.Id, t.Type, t.RuleId, t.ReturnHomeInterviewId, t.AssigneeRole), t.DueExplanation)).ToList();
+                Links.WhereDutyIsDone(t.ChildId, t.Id, t.Type, t.RuleId, t.ReturnHomeInterviewId, t.AssigneeRole), t.DueExplanation) { ChildId = t.ChildId }).ToList();
             var calendar = engine.Calendar;
             var until = calendar.UntilNextWorkingDay(now);
             return new Result(until > TimeSpan.Zero, until, calendar.NextWorkingDayStart(now), new PageOf<Duty>(duties, page, Paging.DefaultSize, total), now);

@@ -16,7 +16,10 @@ public static class GetPlan
     public sealed record Result(
         string ChildLocalId, string ChildName, DateOnly? DateOfBirth, string? Address, string Type, int VersionNumber, Guid Version,
         string? Background, string? IfMissing, string? PoliceActions, string? FrequentedPlaces, string? LinesOfEnquiry,
-        string? KnownAssociates, string? FamilyMembers, string? Professionals, DateTimeOffset SavedAt, string SavedBy);
+        string? KnownAssociates, string? FamilyMembers, string? Professionals, DateTimeOffset SavedAt, string SavedBy)
+    {
+        public Guid ChildId { get; init; }
+    }
 
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
     {
@@ -28,7 +31,7 @@ public static class GetPlan
                 .SelectMany(c => db.Plans.Where(p => p.ChildId == c.Id && p.Type == query.Type && p.IsCurrent), (c, p) => new Result(
                     c.LocalId, c.FirstName + " " + c.LastName, c.DateOfBirth, c.Address, p.Type.ToString(), p.VersionNumber, p.Version,
                     p.Background, p.IfMissing, p.PoliceActions, p.FrequentedPlaces, p.LinesOfEnquiry,
-                    p.KnownAssociates, p.FamilyMembers, p.Professionals, p.SavedAt, p.SavedBy))
+                    p.KnownAssociates, p.FamilyMembers, p.Professionals, p.SavedAt, p.SavedBy) { ChildId = c.Id })
                 .FirstOrDefaultAsync(cancellationToken);
         }
     }

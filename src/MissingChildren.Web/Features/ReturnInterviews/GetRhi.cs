@@ -83,6 +83,7 @@ public static class GetRhi
                 .SingleOrDefaultAsync(cancellationToken);
             if (found is null)
             {
+                await access.NoteRefusedAsync(query.RhiId, cancellationToken);
                 return null;
             }
 

@@ -42,9 +42,15 @@ public static class GetRhiTray
         DateTimeOffset? NextDueAt,
         bool Overdue,
         string? ReturnedReason,
-        GetRhiDeadlines.Result? Explained = null);
+        GetRhiDeadlines.Result? Explained = null)
+    {
+        public Guid ChildId { get; init; }
+    }
 
-    public sealed record FormRequestRow(Guid EpisodeId, string ChildName, string ChildLocalId, string? HomeAuthority, string Stage, DateTimeOffset DueAt, bool Overdue);
+    public sealed record FormRequestRow(Guid EpisodeId, string ChildName, string ChildLocalId, string? HomeAuthority, string Stage, DateTimeOffset DueAt, bool Overdue)
+    {
+        public Guid ChildId { get; init; }
+    }
 
     public sealed record Result(bool ShowUnallocated, bool ShowInterviews, bool ShowFormRequests, bool ManagerView,
         PageOf<Row> Unallocated, PageOf<Row> Interviews, IReadOnlyList<FormRequestRow> FormRequests,
@@ -90,7 +96,7 @@ public static class GetRhiTray
             var showRequests = scope.FrontDoor || scope.Manager;
             if (showRequests)
             {
-                requests = await FormRequestsAsync(now, cancellationToken);
+                requests = await FormRequestsAsync(scope, now, cancellationToken);
             }
 
             // Workers see their team's unallocated interviews too (screens.md); only a manager allocates them.
@@ -142,15 +148,16 @@ public static class GetRhiTray
                 return new Row(r.Id, $"{child.FirstName} {child.LastName}", child.LocalId, episodeCounts.GetValueOrDefault(r.Id), r.Status.ToString(),
                     r.AllocatedWorkerId is null ? null : workers.GetValueOrDefault(r.AllocatedWorkerId), r.AllocateDueAt, r.OfferDueAt, r.CompleteDueAt,
                     ConsentState(r), pattern.Attempts, pattern.OutsideCoreHours, pattern.IsMet, step, due, due is { } d && d < now,
-                    r.IsConcluded ? r.ReturnedReason : null, explained.GetValueOrDefault(r.Id));
+                    r.IsConcluded ? r.ReturnedReason : null, explained.GetValueOrDefault(r.Id)) { ChildId = r.ChildId };
             }).ToList();
             return new PageOf<Row>(rows, page, Paging.DefaultSize, total);
         }
 
-        /// <summary>R8: the requests to home authorities for their RHI forms, at their latest stage.</summary>
-        private async Task<List<FormRequestRow>> FormRequestsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        /// <summary>R8: the requests to home authorities for their RHI forms that this person holds, at their latest stage.</summary>
+        private async Task<List<FormRequestRow>> FormRequestsAsync(RhiAccess.Scope scope, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var tasks = await db.DutyTasks.AsNoTracking().Where(t => t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open && t.EpisodeId != null)
+            var held = RhiAccess.FormRequestsHeld(db.DutyTasks, scope).Select(t => t.EpisodeId);
+            var tasks = await db.DutyTasks.AsNoTracking().Where(t => t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open && held.Contains(t.EpisodeId))
                 .Select(t => new { EpisodeId = t.EpisodeId!.Value, t.ChildId, t.DedupeKey, t.DueAt }).ToListAsync(cancellationToken);
             var childIds = tasks.Select(t => t.ChildId).Distinct().ToList();
             var children = await db.Children.AsNoTracking().Include(c => c.Involvements).Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
@@ -163,7 +170,7 @@ public static class GetRhiTray
                         : latest.DedupeKey.Contains("/reminder/", StringComparison.Ordinal) ? "Reminder" : "Request";
                     var home = child.Involvements.Where(i => i.Type == InvolvementType.CLAOtherAuthority).OrderByDescending(i => i.StartDate).Select(i => i.HomeAuthority).FirstOrDefault();
                     var due = g.Min(t => t.DueAt);
-                    return new FormRequestRow(g.Key, child.FullName, child.LocalId, home, stage, due, due < now);
+                    return new FormRequestRow(g.Key, child.FullName, child.LocalId, home, stage, due, due < now) { ChildId = child.Id };
                 })
                 .OrderByDescending(r => r.Overdue).ThenBy(r => r.DueAt)];
         }

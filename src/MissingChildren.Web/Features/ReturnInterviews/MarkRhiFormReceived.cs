@@ -2,6 +2,7 @@ using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public static class MarkRhiFormReceived
 
     public const string Field = "FormReceived";
 
-    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
+    public sealed class Handler(AppDbContext db, RhiAccess access, AccessRefusals refusals, DutyScheduler scheduler, ICurrentActor actor, TimeProvider clock) : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -29,6 +30,15 @@ public static class MarkRhiFormReceived
             }
 
             var episode = await db.Episodes.SingleOrDefaultAsync(e => e.Id == command.EpisodeId, cancellationToken) ?? throw new RhiNotFoundException();
+
+            // R8: only those who hold the episode's form duties close them (a manager of another team holds none).
+            var scope = await access.ScopeAsync(cancellationToken);
+            var anyOpen = await db.DutyTasks.AnyAsync(t => t.EpisodeId == episode.Id && t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open, cancellationToken);
+            if (anyOpen && !await RhiAccess.FormRequestsHeld(db.DutyTasks, scope).AnyAsync(t => t.EpisodeId == episode.Id, cancellationToken))
+            {
+                refusals.Note(ChildRecordRead.Of(episode.ChildId, "MissingEpisode", episode.Id));
+                throw new UnauthorizedAccessException("Only those who hold the home authority's form duties record the form received.");
+            }
             var tasks = await db.DutyTasks.Where(t => t.EpisodeId == episode.Id && t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open)
                 .ToListAsync(cancellationToken);
             if (tasks.Count == 0 || episode.RhiFormReceivedAt is not null)

@@ -5,6 +5,7 @@ using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class RhiNotFoundException() : Exception("The return home intervie
 /// them); the Emergency Duty Team those holding a duty given to it (R6: changed while that duty is open, or once
 /// allocated to the EDT worker); Front Door, Heads of Service and Directors read every one.
 /// </summary>
-public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
+public sealed class RhiAccess(AppDbContext db, ICurrentActor actor, AccessRefusals refusals)
 {
     /// <param name="ServiceWide">A Head of Service or Director: reads every RHI (to approve with it in view), changes none.</param>
     /// <param name="SocialWorker">R7, R23: a social worker: the RHIs of their team's children.</param>
@@ -105,12 +106,45 @@ public sealed class RhiAccess(AppDbContext db, ICurrentActor actor)
         var found = await MayChangeAsync(id, scope, cancellationToken);
         if (!found)
         {
+            await NoteRefusedAsync(id, cancellationToken);
             throw new RhiNotFoundException();
         }
 
         var rhi = await db.ReturnHomeInterviews.SingleAsync(r => r.Id == id, cancellationToken);
         db.Entry(rhi).Property(r => r.Version).OriginalValue = version;
         return rhi;
+    }
+
+    /// <summary>
+    /// R8 (001 §4.1, 003): the home authority's RHI form duties (request, reminder, escalation) are raised for the team
+    /// that routes the child's notifications (the Front Door team). Front Door holds every one; a team manager only those
+    /// given to their team or to them; nobody else any.
+    /// </summary>
+    public static IQueryable<DutyTask> FormRequestsHeld(IQueryable<DutyTask> tasks, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var requests = tasks.Where(t => t.Type == TaskType.RhiFormRequest && t.Status == DutyStatus.Open && t.EpisodeId != null);
+        if (scope.FrontDoor)
+        {
+            return requests;
+        }
+
+        return scope.Manager
+            ? requests.Where(t => (scope.TeamId != null && t.AssigneeTeamId == scope.TeamId) || (scope.UserId != null && t.AssigneeUserId == scope.UserId))
+            : requests.Where(t => false);
+    }
+
+    /// <summary>
+    /// An RHI this person may not see is "not found" to them; when it exists, the refusal is noted for the audit log
+    /// (one read, on the refused path only).
+    /// </summary>
+    public async Task NoteRefusedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var childId = await db.ReturnHomeInterviews.AsNoTracking().Where(r => r.Id == id).Select(r => (Guid?)r.ChildId).SingleOrDefaultAsync(cancellationToken);
+        if (childId is { } child)
+        {
+            refusals.Note(ChildRecordRead.Of(child, "ReturnHomeInterview", id));
+        }
     }
 
     /// <summary>The child's age today and whether we look after them (R22, R20, R28).</summary>

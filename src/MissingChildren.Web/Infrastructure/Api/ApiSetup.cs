@@ -1,3 +1,4 @@
+using MissingChildren.Web.Infrastructure.Web;
 using MissingChildren.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -61,7 +62,8 @@ public static class ApiSetup
     {
         var group = endpoints.MapGroup(GroupPrefix)
             .WithTags(GroupTag)
-            .RequireAuthorization(ApiPolicies.Client);
+            .RequireAuthorization(ApiPolicies.Client)
+            .AddEndpointFilter<ReadAuditEndpointFilter>(); // GET answers with a child's data are audited as read
         group.ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return group;

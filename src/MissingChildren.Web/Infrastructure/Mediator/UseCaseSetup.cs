@@ -27,6 +27,8 @@ public static class UseCaseSetup
         services.AddScoped<EscalationNotices>();
         services.AddScoped<ChildAccess>();
         services.AddScoped<RhiAccess>();
+        services.AddScoped<Features.Auditing.ReadAudit>();
+        services.AddScoped<Features.Auditing.AccessRefusals>();
         services.AddScoped<ManagerScope>();
         services.AddScoped<DocumentDuties>();
         services.AddScoped<NotificationRouter>();

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain.Authorisations;
 using MissingChildren.Domain.Policy;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace MissingChildren.Web.Pages.Authorisations;
 
 [Authorize(Roles = "TeamManager,HeadOfService")]
-public sealed class DecideModel(ISender mediator) : PageModel
+public sealed class DecideModel(ISender mediator) : PageModel, IShowsChildRecords
 {
     [BindProperty]
     public string? Decision { get; set; }
@@ -26,6 +27,8 @@ public sealed class DecideModel(ISender mediator) : PageModel
     public string? ReturnReason { get; set; }
 
     public GetAuthorisation.Result Item { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Item.ChildId, "DutyTask", Item.TaskId)];
 
     /// <summary>R22: the child's refusals of the return home interview, with their reasons.</summary>
     public IReadOnlyList<Features.RiskAssessments.GetConsentRefusals.Refusal> Refusals { get; private set; } = [];

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Domain.Documents;
@@ -15,7 +16,7 @@ namespace MissingChildren.Web.Pages.Authorisations;
 /// the record, and the form confirming it was signed or sent. Filing it puts the PDF on the child's record.
 /// </summary>
 [Authorize(Roles = $"{Roles.TeamManager},{Roles.HeadOfService},{Roles.Director}")]
-public sealed class DocumentModel(ISender mediator) : PageModel, IRedisplayedForm
+public sealed class DocumentModel(ISender mediator) : PageModel, IRedisplayedForm, IShowsChildRecords
 {
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
@@ -45,6 +46,9 @@ public sealed class DocumentModel(ISender mediator) : PageModel, IRedisplayedFor
     public string? Actions { get; set; }
 
     public PrepareDocument.Result Draft { get; private set; } = default!;
+
+    /// <summary>The draft Director letter or Serious Incident Notification, made from the child's record (R9, R31).</summary>
+    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Draft.ChildId, "DutyTask", TaskId)];
 
     public static IEnumerable<SelectListItem> Signatories { get; } =
     [

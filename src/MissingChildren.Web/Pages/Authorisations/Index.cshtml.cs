@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Web.Features.Authorisations;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.Authorisations;
 
 [Authorize(Roles = "TeamManager,HeadOfService,Director")]
-public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel, IShowsChildRecords
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Team { get; set; }
@@ -21,6 +22,8 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     public int? PageNumber { get; set; }
 
     public GetAuthorisationWork.Result Work { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => Work.Items.Items.Select(i => ChildRecordRead.Of(i.ChildId, "DutyTask", i.TaskId));
 
     public DateTimeOffset Now { get; private set; }
 

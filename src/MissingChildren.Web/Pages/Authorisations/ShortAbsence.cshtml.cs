@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Infrastructure.Web;
@@ -11,7 +12,7 @@ namespace MissingChildren.Web.Pages.Authorisations;
 /// <summary>R34: the manager decides whether a looked-after child's short absence needs a return home interview.</summary>
 [Authorize(Roles = "TeamManager,HeadOfService")]
 [FormField(nameof(DecideShortAbsence.Command.Needed), nameof(Decision))]
-public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplayedForm
+public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplayedForm, IShowsChildRecords
 {
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
@@ -26,6 +27,8 @@ public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplaye
     public string? Reason { get; set; }
 
     public GetShortAbsenceDecision.Result Item { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Item.ChildId, "DutyTask", Item.TaskId)];
 
     /// <summary>The form's answers, read once into the command's yes or no.</summary>
     public const string Needed = "Needed";

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,10 +11,11 @@ namespace MissingChildren.Web.Pages.Children;
 
 /// <summary>
 /// Every page of a child's case view: only people who work with the child get in (<see cref="ChildAccess"/>),
-/// every GET is written to the audit log as "Viewed", and the child's header is loaded for the page.
+/// every GET shown is written to the audit log as "Viewed" (<see cref="IShowsChildRecords"/>), and the child's header is
+/// loaded for the page.
 /// </summary>
 [Authorize(Roles = ChildAccess.CaseViewRoles)]
-public abstract class ChildPageModel(ISender mediator) : PageModel
+public abstract class ChildPageModel(ISender mediator) : PageModel, IShowsChildRecords
 {
     [FromRoute(Name = "id")]
     public Guid ChildId { get; set; }
@@ -21,6 +23,9 @@ public abstract class ChildPageModel(ISender mediator) : PageModel
     public GetChildCase.Result Case { get; private set; } = default!;
 
     protected ISender Mediator => mediator;
+
+    /// <summary>The child's case record; a page that shows one of their records by id adds it.</summary>
+    public virtual IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Child(ChildId)];
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -32,11 +37,6 @@ public abstract class ChildPageModel(ISender mediator) : PageModel
         {
             context.Result = outcome == ChildAccess.Outcome.NotFound ? NotFound() : Forbid();
             return;
-        }
-
-        if (HttpMethods.IsGet(Request.Method))
-        {
-            await mediator.Send(new RecordChildViewed.Command(ChildId, Request.Path.Value ?? ""), HttpContext.RequestAborted);
         }
 
         await LoadCaseAsync(HttpContext.RequestAborted);

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Web.Features.Documents;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +11,14 @@ namespace MissingChildren.Web.Pages.Children;
 /// </summary>
 public sealed class DocumentPdfModel(ISender mediator) : ChildPageModel(mediator)
 {
+    private Guid? _documentId;
+
+    public override IEnumerable<ChildRecordRead> RecordsShown =>
+        _documentId is { } id ? [.. base.RecordsShown, ChildRecordRead.Of(ChildId, "FiledDocument", id)] : base.RecordsShown;
+
     public async Task<IActionResult> OnGetAsync(Guid documentId, CancellationToken cancellationToken)
     {
+        _documentId = documentId;
         var document = await Mediator.Send(new GetFiledDocument.Query(ChildId, documentId), cancellationToken);
         return document is null ? NotFound() : File(document.Pdf, "application/pdf", document.FileName);
     }

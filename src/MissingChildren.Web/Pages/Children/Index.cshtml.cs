@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Web.Features.Children;
@@ -8,11 +9,13 @@ namespace MissingChildren.Web.Pages.Children;
 
 /// <summary>"My children": the social worker's allocated children with their open duties.</summary>
 [Authorize(Roles = Roles.SocialWorker)]
-public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel, IShowsChildRecords
 {
     public IReadOnlyList<GetMyChildren.Row> Children { get; private set; } = [];
 
     public DateTimeOffset Now { get; private set; }
+
+    public IEnumerable<ChildRecordRead> RecordsShown => Children.Select(c => ChildRecordRead.Child(c.Id));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Web.Features.Authorisations;
 using MissingChildren.Web.Features.Episodes;
@@ -9,12 +10,14 @@ namespace MissingChildren.Web.Pages.Episodes;
 
 /// <summary>An episode's facts, duties and RHI, read only (until the child's case view takes over).</summary>
 [Authorize(Roles = Readers)]
-public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ISender mediator, TimeProvider clock) : PageModel, IShowsChildRecords
 {
     /// <summary>Front Door's readers, and the Heads of Service and Directors who approve with the episode in view (R30).</summary>
     public const string Readers = $"{Pages.FrontDoor.FrontDoorAccess.Readers},{Domain.Roles.HeadOfService},{Domain.Roles.Director}";
 
     public GetEpisode.Result Episode { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => ((IShowsChildRecords)Episode).RecordsShown;
 
     public DateTimeOffset Now { get; private set; }
 

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Web.Features.FrontDoor;
@@ -10,7 +11,7 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 
 /// <summary>The triage queue (R1): notifications that could not be linked, with candidate matches and a link action.</summary>
 [Authorize(Roles = FrontDoorAccess.Readers)]
-public sealed class IndexModel(ISender mediator) : PageModel, IRedisplayedForm
+public sealed class IndexModel(ISender mediator) : PageModel, IRedisplayedForm, IShowsChildRecords
 {
     /// <summary>The "page" query parameter ("page" is a route value in Razor Pages, so it is read, not bound).</summary>
     public int PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? Paging.Clamp(page) : 1;
@@ -23,6 +24,14 @@ public sealed class IndexModel(ISender mediator) : PageModel, IRedisplayedForm
     public GetOutOfHours.Result? OutOfHours { get; private set; }
 
     public bool CanAct => FrontDoorAccess.CanAct(User);
+
+    /// <summary>Every candidate child the queue shows (R1), and the children of the out-of-hours duties.</summary>
+    public IEnumerable<ChildRecordRead> RecordsShown =>
+        Queue.Items.SelectMany(n => n.Candidates).Select(c => ChildRecordRead.Child(c.ChildId)).Concat(OutOfHoursShown(OutOfHours));
+
+    /// <summary>The children named by the out-of-hours duties shown to the Emergency Duty Team (R6).</summary>
+    public static IEnumerable<ChildRecordRead> OutOfHoursShown(GetOutOfHours.Result? outOfHours) =>
+        outOfHours?.Duties.Items.Select(d => ChildRecordRead.Child(d.ChildId)) ?? [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features;
 using Mediator;
 using MissingChildren.Web.Features.FrontDoor;
@@ -12,7 +13,7 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 
 /// <summary>One notification at triage (R1): link it to a candidate, create a new child from it, or mark it a duplicate.</summary>
 [Authorize(Roles = FrontDoorAccess.Readers)]
-public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplayedForm
+public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplayedForm, IShowsChildRecords
 {
     public sealed class NewChildForm
     {
@@ -43,6 +44,9 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
     public GetTriageNotification.Result Notification { get; private set; } = default!;
 
     public bool CanAct => FrontDoorAccess.CanAct(User);
+
+    /// <summary>The candidate children shown to choose from, with their dates of birth and addresses (R1).</summary>
+    public IEnumerable<ChildRecordRead> RecordsShown => Notification.Notification.Candidates.Select(c => ChildRecordRead.Child(c.ChildId));
 
     public IEnumerable<SelectListItem> CandidateItems => Notification.Notification.Candidates.Select(c => new SelectListItem(
         $"{c.Name} ({c.LocalId})", c.ChildId.ToString()) { Group = new SelectListGroup { Name = string.Join(", ", c.Reasons) } });

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features;
 using Mediator;
 using MissingChildren.Web.Features.Episodes;
@@ -11,7 +12,7 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 
 /// <summary>Re-categorise an open absence as a missing episode, with the reason.</summary>
 [Authorize(Roles = FrontDoorAccess.Actors)]
-public sealed class RecategoriseModel(ISender mediator) : PageModel, IRedisplayedForm
+public sealed class RecategoriseModel(ISender mediator) : PageModel, IRedisplayedForm, IShowsChildRecords
 {
     [FromRoute(Name = "id")]
     public Guid Id { get; set; }
@@ -23,6 +24,8 @@ public sealed class RecategoriseModel(ISender mediator) : PageModel, IRedisplaye
     public string? Reason { get; set; }
 
     public GetEpisode.Result Episode { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => ((IShowsChildRecords)Episode).RecordsShown;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

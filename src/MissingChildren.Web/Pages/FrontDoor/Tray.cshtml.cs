@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Web.Features.FrontDoor;
@@ -11,7 +12,7 @@ namespace MissingChildren.Web.Pages.FrontDoor;
 
 /// <summary>The "Missing Children and Young People" tray (R3): filters and sort are plain GET parameters.</summary>
 [Authorize(Roles = FrontDoorAccess.Readers)]
-public sealed class TrayModel(ISender mediator) : PageModel
+public sealed class TrayModel(ISender mediator) : PageModel, IShowsChildRecords
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Team { get; set; }
@@ -39,6 +40,10 @@ public sealed class TrayModel(ISender mediator) : PageModel
     public GetOutOfHours.Result? OutOfHours { get; private set; }
 
     public bool CanAct => FrontDoorAccess.CanAct(User);
+
+    /// <summary>Every child the tray lists (R3), and the children of the out-of-hours duties.</summary>
+    public IEnumerable<ChildRecordRead> RecordsShown =>
+        Tray.Rows.Items.Select(r => ChildRecordRead.Of(r.ChildId, "MissingEpisode", r.EpisodeId)).Concat(IndexModel.OutOfHoursShown(OutOfHours));
 
     public IEnumerable<SelectListItem> TeamItems =>
         [new("All teams", ""), .. Tray.Teams.Select(t => new SelectListItem(t.Name, t.Id.ToString(), t.Id == Team))];

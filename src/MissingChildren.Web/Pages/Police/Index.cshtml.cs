@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Web.Features.Police;
@@ -9,12 +10,14 @@ namespace MissingChildren.Web.Pages.Police;
 
 /// <summary>The police missing person coordinator's work (<c>/police</c>): the duties the protocol gives the police (R33).</summary>
 [Authorize(Roles = Roles.Police)]
-public sealed class IndexModel(ISender mediator) : PageModel
+public sealed class IndexModel(ISender mediator) : PageModel, IShowsChildRecords
 {
     [TempData]
     public string? Done { get; set; }
 
     public GetPoliceWork.Result Work { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => Work.Duties.Select(d => ChildRecordRead.Of(d.ChildId, "DutyTask", d.Id));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Domain.Meetings;
@@ -12,7 +13,7 @@ namespace MissingChildren.Web.Pages.Police;
 
 /// <summary>R33 (003): the police record the professionals meeting they organised (<c>/police/duties/{taskId}</c>), which closes the duty.</summary>
 [Authorize(Roles = Roles.Police)]
-public sealed class MeetingModel(ISender mediator) : PageModel, IRedisplayedForm
+public sealed class MeetingModel(ISender mediator) : PageModel, IRedisplayedForm, IShowsChildRecords
 {
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
@@ -33,6 +34,8 @@ public sealed class MeetingModel(ISender mediator) : PageModel, IRedisplayedForm
     public string? Done { get; set; }
 
     public GetPoliceWork.Duty Duty { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Duty.ChildId, "DutyTask", Duty.Id)];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();

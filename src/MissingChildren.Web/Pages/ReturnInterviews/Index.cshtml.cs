@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissingChildren.Web.Pages.ReturnInterviews;
 
 [Authorize(Roles = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor}")]
-public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel, IRedisplayedForm
+public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel, IRedisplayedForm, IShowsChildRecords
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Team { get; set; }
@@ -24,6 +25,11 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     public int? InterviewsPage { get; set; }
 
     public GetRhiTray.Result Tray { get; private set; } = default!;
+
+    /// <summary>Every child the tray lists: their interviews and the home authorities' form requests (R8).</summary>
+    public IEnumerable<ChildRecordRead> RecordsShown =>
+        Tray.Unallocated.Items.Concat(Tray.Interviews.Items).Select(r => ChildRecordRead.Of(r.ChildId, "ReturnHomeInterview", r.Id))
+            .Concat(Tray.FormRequests.Select(r => ChildRecordRead.Of(r.ChildId, "MissingEpisode", r.EpisodeId)));
 
     public DateTimeOffset Now { get; private set; }
 

@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Web.Features.ReturnInterviews;
 using Microsoft.AspNetCore.Authorization;
@@ -8,9 +9,11 @@ namespace MissingChildren.Web.Pages.ReturnInterviews;
 
 /// <summary>The printable letter, as kept on the record.</summary>
 [Authorize(Roles = Details.RhiFormPage.Readers)]
-public sealed class LetterModel(ISender mediator) : PageModel
+public sealed class LetterModel(ISender mediator) : PageModel, IShowsChildRecords
 {
     public GetLetter.Result Letter { get; private set; } = default!;
+
+    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Letter.ChildId, "RhiLetter", Letter.Id)];
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
     {

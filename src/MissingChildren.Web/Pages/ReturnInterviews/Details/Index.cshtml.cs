@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Web.Features.ReturnInterviews;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 /// <summary>The RHI's page (<c>/rhi/{id}</c>): the record, and the forms of what its state and the signed-in person allow.</summary>
 [Authorize(Roles = RhiFormPage.Readers)]
 public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel,
-    IAllocateForm, IAttemptForm, IConsentForm, IChoiceForm, ILetterForm, IInterviewForm, INoInterviewForm, ICeForm, ICorrectionForm, IOutOfHoursForm
+    IAllocateForm, IAttemptForm, IConsentForm, IChoiceForm, ILetterForm, IInterviewForm, INoInterviewForm, ICeForm, ICorrectionForm, IOutOfHoursForm, IShowsChildRecords
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -45,6 +46,8 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     public CorrectionInput Correction { get; } = new();
 
     public OutOfHoursInput OutOfHours { get; } = new();
+
+    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Rhi.Rhi.ChildId, "ReturnHomeInterview", Id)];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

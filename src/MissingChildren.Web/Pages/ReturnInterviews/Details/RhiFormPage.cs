@@ -1,3 +1,4 @@
+using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
 using MissingChildren.Web.Features.ReturnInterviews;
@@ -13,7 +14,7 @@ namespace MissingChildren.Web.Pages.ReturnInterviews.Details;
 /// drawn again here by <see cref="FormOutcomeFilter"/>, with its errors; a saved one goes back to the RHI's page.
 /// </summary>
 [Authorize(Roles = Actors)]
-public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageModel, IRhiView, IRedisplayedForm
+public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageModel, IRhiView, IRedisplayedForm, IShowsChildRecords
 {
     /// <summary>Who may open an RHI's forms (each RHI further scoped by <see cref="RhiAccess"/>): R6 the EDT, R7 and R23 social workers too.</summary>
     public const string Actors = $"{Roles.RhiWorker},{Roles.TeamManager},{Roles.FrontDoor},{Roles.SocialWorker},{Roles.EmergencyDuty}";
@@ -33,6 +34,8 @@ public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageMo
     public GetRhi.Result Rhi { get; private set; } = default!;
 
     public DateTimeOffset Now { get; private set; }
+
+    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Rhi.Rhi.ChildId, "ReturnHomeInterview", Id)];
 
     /// <summary>The form's title, as its page heading.</summary>
     public abstract string Title { get; }
