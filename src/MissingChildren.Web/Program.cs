@@ -79,11 +79,13 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiKeySecuritySc
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, tags: ["ready"]);
 builder.Services.AddForwardedHeadersWhenConfigured(builder.Configuration);
+builder.Services.AddHstsForAYear();
 
 var app = builder.Build();
 
 app.UseForwardedHeadersWhenConfigured();
 app.UseSecurityHeaders();
+app.UseSecureCookiesOutsideDevelopment();
 app.UseWhen(c => c.Request.Path.IsApi(), api =>
 {
     api.UseExceptionHandler();

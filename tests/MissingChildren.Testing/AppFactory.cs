@@ -136,6 +136,10 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Email:Enabled"] = "true",
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:BaseUrl"] = "https://missing-children.test",
+            // Tests move the clock by hours between a person's requests: sessions last as long as the tests need
+            // (the limits themselves are tested with the service's defaults in SessionLimitTests).
+            ["Authentication:Session:IdleTimeout"] = "09:00:00",
+            ["Authentication:Session:AbsoluteLifetime"] = "1.00:00:00",
             ["Integration:Clients:0:Name"] = ApiClients.PoliceName,
             ["Integration:Clients:0:Key"] = ApiClients.PoliceKey,
             ["Integration:Clients:0:Agency"] = "Police",

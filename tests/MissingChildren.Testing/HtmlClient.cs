@@ -94,8 +94,15 @@ public sealed class HtmlClient(HttpClient http)
 
 public static class AppFactoryClientExtensions
 {
+    /// <summary>
+    /// A browser on HTTPS, as people use the service: outside Development its cookies are Secure, and a browser sends
+    /// them back only over HTTPS.
+    /// </summary>
     public static HtmlClient CreateHtmlClient(this AppFactory factory) =>
-        new(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost"),
+        }));
 
     /// <summary>A client signed in as the demo user with this role.</summary>
     public static async Task<HtmlClient> SignedInAsync(this AppFactory factory, string role)

@@ -68,4 +68,27 @@ public sealed class StartupTests
 
         Assert.Contains("Integration:Clients:0:Key must be at least 32 characters", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SessionLimitsThatContradictEachOther_StopStartWithAClearMessage()
+    {
+        await using var app = new SqliteAppFactory();
+        app.With("Authentication:Session:IdleTimeout", "02:00:00")
+            .With("Authentication:Session:AbsoluteLifetime", "01:00:00")
+            .With("Authentication:Session:WarningBefore", "03:00:00");
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () => await app.InitializeAsync());
+
+        Assert.Contains("Authentication:Session:AbsoluteLifetime must be at least the IdleTimeout and at most 24 hours", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Authentication:Session:WarningBefore must be more than zero and less than the IdleTimeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheServicesOwnSessionLimits_AreValid_ThirtyMinutesIdleAndTenHoursInAll()
+    {
+        var defaults = new MissingChildren.Web.Infrastructure.Identity.SessionOptions();
+
+        Assert.True(new MissingChildren.Web.Infrastructure.Identity.SessionOptionsValidator().Validate(null, defaults).Succeeded);
+        Assert.Equal((TimeSpan.FromMinutes(30), TimeSpan.FromHours(10)), (defaults.IdleTimeout, defaults.AbsoluteLifetime));
+    }
 }

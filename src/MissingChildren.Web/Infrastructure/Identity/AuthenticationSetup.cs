@@ -28,7 +28,7 @@ public static class AuthenticationSetup
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.MaxFailedAccessAttempts = SignInThrottle.LockoutAfter;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.SignIn.RequireConfirmedAccount = false;
@@ -49,6 +49,9 @@ public static class AuthenticationSetup
         // One indexed read of the user per request is small for a staff service.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SessionOptions>, SessionOptionsValidator>();
+        var session = configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = SignInPath;
@@ -58,8 +61,11 @@ public static class AuthenticationSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+            // The ticket's own expiry is the absolute lifetime, a backstop; SessionLimits ends a session idle for
+            // Authentication:Session:IdleTimeout or older than AbsoluteLifetime, then checks the security stamp.
+            o.ExpireTimeSpan = session.AbsoluteLifetime;
             o.SlidingExpiration = true;
+            SessionLimits.Apply(o);
             o.Events.OnRedirectToAccessDenied = ctx =>
             {
                 // A signed-in user without the right role gets a 403 page, not a redirect away from what they asked for.
@@ -74,7 +80,7 @@ public static class AuthenticationSetup
                     return Task.CompletedTask;
                 }
 
-                ctx.Response.Redirect(ctx.RedirectUri);
+                ctx.Response.Redirect(SessionLimits.SignInRedirect(ctx.HttpContext, ctx.RedirectUri));
                 return Task.CompletedTask;
             };
         });
@@ -112,6 +118,7 @@ public static class AuthenticationSetup
                 .Build();
         });
 
+        services.AddSingleton<SignInThrottle>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
         return services;

@@ -82,6 +82,14 @@ public static class Links
 
     public const string SetPassword = "/account/set-password";
 
+    public const string SignOut = "/account/sign-out";
+
+    /// <summary>Renews the signed-in session ("Stay signed in" on the timeout warning): 204, or a redirect to sign in.</summary>
+    public const string KeepAlive = "/account/keep-alive";
+
+    /// <summary>Where the timeout warning goes when the idle session has ended: the sign-in page, saying why.</summary>
+    public const string SignedOutInactive = "/account/sign-in?signedOut=inactive";
+
     /// <summary>The one-time link e-mailed to a person to set their password.</summary>
     public static string SetPasswordLink(string userId, string token) =>
         $"{SetPassword}?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
