@@ -73,7 +73,12 @@ builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddHostedService<DatabaseInitializerService>();
 builder.Services.AddPolicyRefresher(); // after the database initializer: reads the policy from the migrated database
 
-builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<FormOutcomeFilter>()).AddMvcOptions(o => o.Filters.Add<ReadAuditFilter>());
+builder.Services.AddRazorPages().AddMvcOptions(o =>
+{
+    o.Filters.Add<FormOutcomeFilter>();
+    o.Filters.Add<ReadAuditFilter>();
+    o.AddPostedFormChecks();
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiKeySecuritySchemeTransformer>());
 builder.Services.AddHealthChecks()

@@ -5,6 +5,7 @@ using MissingChildren.Domain.Documents;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Letters;
 using MissingChildren.Web.Infrastructure.Mediator;
@@ -103,6 +104,8 @@ public static class FileDocument
             var me = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? actor.Name;
             var letter = command.Kind == DocumentKind.DirectorLetter;
             var signedAt = (letter ? command.SignedAt : command.SentAt)!.Value;
+            await RecordedTimes.EnsureAsync(db, clock, task.ChildId, task.EpisodeId, letter ? nameof(Command.SignedAt) : nameof(Command.SentAt),
+                letter ? SignedAtLabel : SentAtLabel, signedAt, cancellationToken);
             var document = new FiledDocument
             {
                 ChildId = task.ChildId,

@@ -6,6 +6,7 @@ using MissingChildren.Domain.Notes;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
@@ -63,6 +64,7 @@ public static class CompleteDuty
                 throw Invalid("This duty is done by making its record (the meeting, contact, interview, assessment or plan), not here");
             }
 
+            await RecordedTimes.EnsureAsync(db, clock, task.ChildId, task.EpisodeId, nameof(Command.DoneAt), DoneAtLabel, command.DoneAt!.Value, cancellationToken);
             db.Entry(task).Property(t => t.Version).OriginalValue = command.Version;
             var now = clock.GetUtcNow();
             var what = command.WhatWasDone!.Trim();

@@ -5,6 +5,7 @@ using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Meetings;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
@@ -77,6 +78,7 @@ public static class RecordMeeting
                 duty = await open.OrderBy(t => t.DueAt).FirstOrDefaultAsync(cancellationToken);
             }
 
+            await RecordedTimes.EnsureAsync(db, clock, command.ChildId, duty?.EpisodeId, nameof(Command.HeldAt), HeldAtLabel, command.HeldAt!.Value, cancellationToken);
             var meeting = new Meeting
             {
                 ChildId = command.ChildId,

@@ -6,6 +6,7 @@ using MissingChildren.Domain.Episodes;
 using MissingChildren.Domain.Notes;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
@@ -56,6 +57,7 @@ public static class RecordSocialWorkerContact
             var episodeId = duty?.EpisodeId ?? await db.Episodes.Where(e => e.ChildId == command.ChildId && e.Status != EpisodeStatus.Open)
                 .OrderByDescending(e => e.FoundAt).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
 
+            await RecordedTimes.EnsureAsync(db, clock, command.ChildId, episodeId, nameof(Command.ContactAt), ContactAtLabel, contactAt, cancellationToken);
             var note = new CaseNote
             {
                 ChildId = command.ChildId,

@@ -27,6 +27,8 @@ public sealed class EscalationNotices(AppDbContext db)
             .Select(x => new StaffRole(x.UserId, x.Role, x.TeamId))
             .ToListAsync(cancellationToken);
 
+        // A team manager does the duty's work (or assigns it); a Head of Service or the Director oversees it.
+        var managers = people.Where(p => p.Role == Roles.TeamManager).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
         var raised = 0;
         foreach (var duty in escalated)
         {
@@ -37,7 +39,7 @@ public sealed class EscalationNotices(AppDbContext db)
                     UserId = userId,
                     CreatedAt = now,
                     Title = $"Overdue duty escalated to you: {Describe(duty.Type)} ({duty.RuleId})",
-                    Link = Links.DutyNotice(duty),
+                    Link = duty.EscalationLevel == EscalationLevel.TeamManager && managers.Contains(userId) ? Links.DutyNotice(duty) : Links.OverseenDutyNotice(duty),
                     DutyTaskId = duty.Id,
                     EmailStatus = EmailStatus.Pending,
                 });

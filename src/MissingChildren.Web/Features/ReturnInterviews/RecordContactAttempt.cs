@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Identity;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
@@ -40,6 +41,7 @@ public static class RecordContactAttempt
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
+            await RecordedTimes.EnsureAsync(db, clock, rhi, nameof(Command.At), AtLabel, command.At!.Value, cancellationToken);
             var attempt = new ContactAttempt
             {
                 At = command.At!.Value,

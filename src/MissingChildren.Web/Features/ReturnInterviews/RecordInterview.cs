@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Mediator;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
+using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
 
@@ -62,6 +63,7 @@ public static class RecordInterview
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var rhi = await access.FindForChangeAsync(command.RhiId, command.Version, cancellationToken);
+            await RecordedTimes.EnsureAsync(db, clock, rhi, nameof(Command.InterviewedAt), InterviewedAtLabel, command.InterviewedAt!.Value, cancellationToken);
             var now = clock.GetUtcNow();
             var child = await access.ChildAsync(rhi.ChildId, rules.Calendar.LocalDate(now), cancellationToken);
             var record = new InterviewRecord(

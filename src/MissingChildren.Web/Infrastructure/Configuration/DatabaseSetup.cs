@@ -2,6 +2,7 @@ using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MissingChildren.Web.Infrastructure.Configuration;
 
@@ -22,16 +23,16 @@ public static class DatabaseSetup
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(connectionString ?? DefaultSqliteConnection, environment.ContentRootPath);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()).LogSaveFailuresAtDebug());
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>((sp, o) =>
-                    o.UseNpgsql(Required(connectionString, options.Provider)).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    o.UseNpgsql(Required(connectionString, options.Provider)).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()).LogSaveFailuresAtDebug());
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
                     o.UseSqlServer(Required(connectionString, options.Provider), s => s.EnableRetryOnFailure())
-                        .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                        .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()).LogSaveFailuresAtDebug());
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
@@ -56,6 +57,15 @@ public static class DatabaseSetup
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// EF Core's own record of a failed save (and of its failed command) is Debug: a save that fails and is not
+    /// handled is logged at Error, with its exception, by whoever answers it (the pages' and the API's exception
+    /// handlers, the job runner), while a unique-key race the code handles (it reads the other row, or answers with
+    /// a message) is not an Error in the log.
+    /// </summary>
+    private static DbContextOptionsBuilder LogSaveFailuresAtDebug(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(connectionString)

@@ -13,10 +13,12 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         var unread = message is IParsedInput parsed ? parsed.InputErrors : [];
         failures.AddRange(unread);
+        failures.AddRange(ControlCharacters.Failures(message).Where(f => !unread.Any(u => u.PropertyName == f.PropertyName)));
+        var refused = failures.Select(f => f.PropertyName).ToHashSet(StringComparer.Ordinal);
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
-            failures.AddRange(result.Errors.Where(f => !unread.Any(u => u.PropertyName == f.PropertyName)));
+            failures.AddRange(result.Errors.Where(f => !refused.Contains(f.PropertyName)));
         }
 
         if (failures.Count > 0)

@@ -67,7 +67,8 @@ public sealed class FormOutcomeFilter : IAsyncPageFilter
         return await RedisplayAsync(context, Redisplay.Conflict);
     }
 
-    private static async Task<IActionResult> RedisplayAsync(PageHandlerExecutingContext context, Redisplay reason)
+    /// <summary>The page drawn again with 400, after it reloads what it shows (<see cref="IRedisplayedForm"/>).</summary>
+    internal static async Task<IActionResult> RedisplayAsync(PageHandlerExecutingContext context, Redisplay reason)
     {
         if (context.HandlerInstance is IRedisplayedForm form)
         {

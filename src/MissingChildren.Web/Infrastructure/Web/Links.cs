@@ -205,6 +205,16 @@ public static class Links
     /// <summary>Where a notice about a duty sends its reader: the episode the duty belongs to, else the home page.</summary>
     public static string DutyNotice(Guid? episodeId) => episodeId is { } id ? Episode(id) : Home;
 
+    /// <summary>
+    /// Where a notice about a duty sends a Head of Service or the Director, who oversee it (R16, R35, R36) rather than
+    /// do it: its episode, where its duties and who holds them are shown, else the child's case. Both may open either.
+    /// </summary>
+    public static string OverseenDutyNotice(DutyTask duty)
+    {
+        ArgumentNullException.ThrowIfNull(duty);
+        return duty.EpisodeId is { } id ? Episode(id) : Child(duty.ChildId);
+    }
+
     /// <summary>Where a notice about this duty sends its reader: where the duty is done, else its episode (<see cref="DutyNotice(Guid?)"/>).</summary>
     public static string DutyNotice(DutyTask duty)
     {

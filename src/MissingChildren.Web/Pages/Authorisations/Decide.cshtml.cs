@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace MissingChildren.Web.Pages.Authorisations;
 
 [Authorize(Roles = "TeamManager,HeadOfService")]
-public sealed class DecideModel(ISender mediator) : PageModel, IShowsChildRecords
+public sealed class DecideModel(ISender mediator) : PageModel, IShowsChildRecords, IRedisplayedForm
 {
     [BindProperty]
     public string? Decision { get; set; }
@@ -62,6 +62,16 @@ public sealed class DecideModel(ISender mediator) : PageModel, IShowsChildRecord
         await mediator.Send(new DecideAuthorisation.Command(taskId, decision, outcome, Rationale, ReturnReason), cancellationToken);
         TempData["Decided"] = decision == Domain.Authorisations.Decision.Authorised ? "Authorised" : "Returned to the worker";
         return Redirect(Links.Authorisations);
+    }
+
+    /// <summary>The decision form again, with what the manager typed, when the form was refused before it was sent.</summary>
+    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
+    {
+        var taskId = Guid.TryParse(RouteData.Values["taskId"] as string, out var id) ? id : Guid.Empty;
+        if (!await LoadAsync(taskId, cancellationToken))
+        {
+            throw new Features.RecordNotFoundException();
+        }
     }
 
     private async Task<bool> LoadAsync(Guid taskId, CancellationToken cancellationToken)
