@@ -5,6 +5,7 @@ using MissingChildren.Domain;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Domain.Time;
+using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
@@ -75,7 +76,7 @@ public class RhiTrayBenchmarks
     public async Task<int> TrayFirstPages()
     {
         await using var db = NewContext();
-        var result = await new GetRhiTray.Handler(db, new RhiAccess(db, _manager), _rules, _clock).Handle(new GetRhiTray.Query(), CancellationToken.None);
+        var result = await new GetRhiTray.Handler(db, new RhiAccess(db, _manager, new AccessRefusals()), _rules, _clock).Handle(new GetRhiTray.Query(), CancellationToken.None);
         return result.Unallocated.Items.Count + result.Interviews.Items.Count;
     }
 
@@ -83,7 +84,7 @@ public class RhiTrayBenchmarks
     public async Task<int> TrayByChildPageThree()
     {
         await using var db = NewContext();
-        var result = await new GetRhiTray.Handler(db, new RhiAccess(db, _manager), _rules, _clock)
+        var result = await new GetRhiTray.Handler(db, new RhiAccess(db, _manager, new AccessRefusals()), _rules, _clock)
             .Handle(new GetRhiTray.Query(Sort: GetRhiTray.SortByChild, UnallocatedPage: 3, InterviewsPage: 3), CancellationToken.None);
         return result.Unallocated.Items.Count + result.Interviews.Items.Count;
     }
