@@ -103,6 +103,7 @@ app.UseWhen(c => !c.Request.Path.IsApi(), pages =>
 app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
+app.UseApiRejections();
 app.UseAuthorization();
 app.UsePasswordChangeRequired();
 
