@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
@@ -22,15 +23,15 @@ public static class DatabaseSetup
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(connectionString ?? DefaultSqliteConnection, environment.ContentRootPath);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    HandledFailuresBelowError(o.UseSqlite(sqlite)).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>((sp, o) =>
-                    o.UseNpgsql(Required(connectionString, options.Provider)).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    HandledFailuresBelowError(o.UseNpgsql(Required(connectionString, options.Provider))).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(Required(connectionString, options.Provider), s => s.EnableRetryOnFailure())
+                    HandledFailuresBelowError(o.UseSqlServer(Required(connectionString, options.Provider), s => s.EnableRetryOnFailure()))
                         .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
                 break;
             default:
@@ -39,6 +40,17 @@ public static class DatabaseSetup
 
         return services;
     }
+
+    /// <summary>
+    /// A save refused by a unique key or a concurrency check is usually handled (the same report arriving twice at once is
+    /// answered with the first; a duty raised twice is read again), so EF Core's own report of it is Information, not
+    /// Error. A failure nobody handles still reaches the exception handler or the job runner, which log it at Error.
+    /// </summary>
+    private static DbContextOptionsBuilder HandledFailuresBelowError(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Information),
+            (CoreEventId.OptimisticConcurrencyException, LogLevel.Information),
+            (RelationalEventId.CommandError, LogLevel.Information)));
 
     /// <summary>
     /// Resolves a relative SQLite file against the content root and creates its folder, so the app starts
