@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Notifications;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
@@ -57,7 +58,8 @@ public static class ReceiveNotification
             DateTimeOffset Now() => clock.GetUtcNow();
             DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             bool IsReport(Command c) => c.Kind is NotificationKind.Missing or NotificationKind.Absent;
-            DateOnly? Born(Command c) => c.Child?.DateOfBirth;
+            // A date of birth that is itself refused is not used to judge the other dates.
+            DateOnly? Born(Command c) => c.Child?.DateOfBirth is { } born && PlausibleDates.IsDateOfBirth(born, Today()) ? born : null;
 
             RuleFor(c => c.Source).NotEmpty().WithMessage("Enter the source of the notification").MaximumLength(100).Line("Source");
             RuleFor(c => c.SourceReference).NotEmpty().WithMessage("Enter the source reference").MaximumLength(200).Identifier("Source reference");
