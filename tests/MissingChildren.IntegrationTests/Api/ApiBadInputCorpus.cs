@@ -93,6 +93,9 @@ public static class ApiBadInputCorpus
         // A child by PUT: the whole child, or nothing.
         ["put: names only"] = Put(""" "firstName":"Amy","lastName":"Smith" """, "dateOfBirth"),
         ["put: an involvement with no type"] = Put(Whole(""" [{"startDate":"2024-01-10"}] """), "involvements[0].type"),
+        ["put: an empty involvement"] = Put(Whole(" [{}] "), "involvements[0].type"),
+        ["put: an involvement whose type is null"] = Put(Whole(""" [{"type":null,"startDate":"2024-01-10"}] """), "involvements[0].type"),
+        ["put: an involvement that is null"] = Put(Whole(" [null] "), "involvements[0]"),
         ["put: involvement type as a number"] = Put(Whole(""" [{"type":"0","startDate":"2024-01-10"}] """), "involvements[0].type"),
         ["put: involvement type padded"] = Put(Whole(""" [{"type":"CLA ","startDate":"2024-01-10"}] """), "involvements[0].type"),
         ["put: involvement type in lower case"] = Put(Whole(""" [{"type":"cla","startDate":"2024-01-10"}] """), "involvements[0].type"),
