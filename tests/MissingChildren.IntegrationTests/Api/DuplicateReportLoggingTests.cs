@@ -37,7 +37,7 @@ public abstract class DuplicateReportLoggingTests
              "missingFrom":"2026-11-20T10:00:00+00:00","policeRiskLevel":"Medium"}
             """;
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ =>
         {
             using var client = host.CreateClient();
             client.DefaultRequestHeaders.Add("X-Api-Key", ApiClients.PoliceKey);
@@ -47,6 +47,11 @@ public abstract class DuplicateReportLoggingTests
         Assert.All(responses, r => Assert.Contains(r.Response.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
         Assert.Single(responses.Select(r => (string?)r.Body!["notificationId"]).Distinct());
         Assert.Equal(1, await _app.WithDbAsync(db => db.Notifications.CountAsync(n => n.SourceReference == reference)));
+        // Real concurrent transactions (PostgreSQL) nearly always collide on the unique key; when they happen not to, there
+        // was nothing handled to log, and the test says so rather than passing for the wrong reason.
+        Assert.SkipUnless(
+            _app.Provider != "PostgreSql" || sink.Events.Any(e => e.Properties.GetValueOrDefault("SourceContext")?.ToString() == "\"Microsoft.EntityFrameworkCore.Update\""),
+            "The duplicates did not collide this time.");
         Assert.Empty(sink.Events.Where(e => e.Level >= LogEventLevel.Error).Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
