@@ -111,6 +111,7 @@ app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseRefusalAudit();
 app.UseAuthentication();
+app.UseApiRejections();
 app.UseAuthorization();
 app.UsePasswordChangeRequired();
 

@@ -44,7 +44,7 @@ public sealed class MedwayLongMissingJourneyTests(MedwayBrowserFixture browser) 
         var localId = await journey.PutChildAsync(TestData.Unique("M"), new
         {
             firstName = "Morgan", lastName = TestData.Surname(), dateOfBirth = journey.Now.AddYears(-14).AddDays(-40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            address = "4 River Walk, Chatham", allocatedTeam = "Corporate Parenting",
+            gender = (string?)null, address = "4 River Walk, Chatham", allocatedTeam = "Corporate Parenting", allocatedWorkerEmail = (string?)null,
             involvements = new[] { new { type = "CIN", startDate = "2025-02-01" } },
         });
         var missingFrom = journey.Now.AddHours(-1);

@@ -27,7 +27,11 @@ public sealed class ReturnInterviewJourneyTests(BrowserFixture browser) : IClass
             firstName = "Jordan",
             lastName = "Journey",
             dateOfBirth = DateOnly.FromDateTime(Now.UtcDateTime).AddYears(-14).AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            gender = (string?)null,
+            address = (string?)null,
+            involvements = Array.Empty<object>(),
             allocatedTeam = "Corporate Parenting",
+            allocatedWorkerEmail = (string?)null,
         });
         Assert.Equal(HttpStatusCode.Created, child.StatusCode);
         var reference = $"JOURNEY-{Guid.NewGuid():N}";

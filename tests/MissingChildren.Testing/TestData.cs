@@ -104,6 +104,7 @@ public sealed class TestData(AppFactory app)
             firstName,
             lastName,
             dateOfBirth,
+            gender = (string?)null,
             address,
             unaccompaniedAsylumSeeker,
             involvements,

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FluentValidation;
 using Mediator;
 using MissingChildren.Web.Features.Auditing;
@@ -40,7 +39,18 @@ public static class IntegrationApi
             .Produces<GetChild.Result>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .WithName("PutChild")
-            .WithSummary("Create or update a child from the council's case management system");
+            .WithSummary("Create or update a child from the council's case management system")
+            .WithDescription("The whole child: every member is required, null where a value is not known (firstName, lastName and involvements may not be null); unaccompaniedAsylumSeeker, when absent, is left as it is. A missing member is refused, never taken as empty: use PATCH to change some details.");
+
+        api.MapPatch("/children/{localId}", PatchChildAsync)
+            .RequireAuthorization(ApiPolicies.ChildrenWrite)
+            .Accepts<ChildRequest>(JsonBody.MergePatch)
+            .Produces<GetChild.Result>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem()
+            .WithName("PatchChild")
+            .WithSummary("Change some of a child's details (RFC 7396 JSON merge patch)")
+            .WithDescription("Members absent are unchanged; null clears a member that may be empty; involvements, when present, replace the list as PUT does.");
 
         api.MapGet("/children/{localId}", GetChildAsync)
             .RequireAuthorization(ApiPolicies.Read)
@@ -71,6 +81,8 @@ public static class IntegrationApi
         var body = await JsonBody.ReadAsync(request, cancellationToken);
         var root = body.Root;
         var child = body.GetObject(root, "child", "child");
+        body.OnlyMembers(root, "", NotificationMembers);
+        body.OnlyMembers(child, "child", "localId", "firstName", "lastName", "dateOfBirth");
         var input = new EdgeInput();
         var command = new ReceiveNotification.Command(
             Source: body.GetString(root, "source", "source"),
@@ -105,41 +117,12 @@ public static class IntegrationApi
     private static async Task<IResult> UpsertChildAsync(string localId, HttpRequest request, ISender mediator, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync(request, cancellationToken);
-        var root = body.Root;
-        var input = new EdgeInput();
-        var involvements = new List<UpsertChild.InvolvementInput>();
-        var array = body.GetArray(root, "involvements", "involvements");
-        for (var i = 0; array is not null && i < array.Count; i++)
+        if (body.Root is null)
         {
-            var path = $"involvements[{i}]";
-            if (array[i] is not JsonObject item)
-            {
-                body.Error(path, $"{path} must be an object");
-                continue;
-            }
-
-            var property = $"Involvements[{i}]";
-            involvements.Add(new UpsertChild.InvolvementInput(
-                input.Choice<Domain.Children.InvolvementType>(body.GetString(item, "type", $"{path}.type"), $"{property}.Type", UpsertChild.UnknownInvolvementType),
-                input.Date(body.GetString(item, "startDate", $"{path}.startDate"), $"{property}.StartDate", "Start date", "2024-01-10"),
-                input.Date(body.GetString(item, "endDate", $"{path}.endDate"), $"{property}.EndDate", "End date", "2024-01-10"),
-                body.GetString(item, "legalStatus", $"{path}.legalStatus"),
-                body.GetString(item, "homeAuthority", $"{path}.homeAuthority")));
+            return Invalid(body);
         }
 
-        var command = new UpsertChild.Command(
-            localId,
-            body.GetString(root, "firstName", "firstName"),
-            body.GetString(root, "lastName", "lastName"),
-            input.Date(body.GetString(root, "dateOfBirth", "dateOfBirth"), nameof(UpsertChild.Command.DateOfBirth), ReceiveNotification.Labels.DateOfBirth, "2010-05-01"),
-            body.GetString(root, "gender", "gender"),
-            body.GetString(root, "address", "address"),
-            body.GetBoolean(root, "unaccompaniedAsylumSeeker", "unaccompaniedAsylumSeeker"),
-            involvements,
-            body.GetString(root, "allocatedTeam", "allocatedTeam"),
-            body.GetString(root, "allocatedWorkerEmail", "allocatedWorkerEmail"),
-            input.Errors);
-
+        var command = ChildBody.ToCommand(body, body.Root, localId);
         return await SendAsync(body, async () =>
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -147,6 +130,24 @@ public static class IntegrationApi
                 ? TypedResults.Created($"{ApiSetup.GroupPrefix}/children/{Uri.EscapeDataString(localId)}", result.Child)
                 : TypedResults.Ok(result.Child);
         });
+    }
+
+    /// <summary>The patch is applied to the child as held and the result saved as a PUT would save it: same validation, same audit.</summary>
+    private static async Task<IResult> PatchChildAsync(string localId, HttpRequest request, ISender mediator, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync(request, cancellationToken, JsonBody.MergePatch);
+        if (body.Root is null)
+        {
+            return Invalid(body);
+        }
+
+        if (await mediator.Send(new GetChild.Query(localId), cancellationToken) is not { } current)
+        {
+            return NotFound("No child has that local id. PUT creates a child; PATCH changes one.");
+        }
+
+        var command = ChildBody.ToCommand(body, ChildBody.Patched(current, body.Root), localId);
+        return await SendAsync(body, async () => TypedResults.Ok((await mediator.Send(command, cancellationToken)).Child));
     }
 
     private static async Task<Results<Ok<GetChild.Result>, ProblemHttpResult>> GetChildAsync(string localId, ISender mediator, CancellationToken cancellationToken) =>
@@ -171,14 +172,14 @@ public static class IntegrationApi
     {
         if (body.Root is null)
         {
-            return Invalid(body.Errors);
+            return Invalid(body);
         }
 
         try
         {
             if (body.HasErrors)
             {
-                return Invalid(body.Errors);
+                return Invalid(body);
             }
 
             return await send();
@@ -190,7 +191,7 @@ public static class IntegrationApi
                 body.Error(JsonBody.JsonPath(failure.PropertyName), failure.ErrorMessage);
             }
 
-            return Invalid(body.Errors);
+            return Invalid(body);
         }
     }
 
@@ -200,8 +201,25 @@ public static class IntegrationApi
     private static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 
-    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The request is not valid", detail: "Correct the fields listed in errors and send it again. Nothing was changed.");
+    private static readonly string[] NotificationMembers =
+    [
+        "source", "sourceReference", "kind", "child", "missingFrom", "reportedAt", "foundAt", "relatesTo", "policeRiskLevel",
+        "lastSeenLocation", "foundLocation", "circumstances",
+    ];
+
+    /// <summary>400 with each field's errors; a body refused unread is 413 (too large) or 415 (not JSON), in the same shape.</summary>
+    private static ProblemHttpResult Invalid(JsonBody body) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(body.Errors)
+        {
+            Status = body.Status,
+            Title = body.Status switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "The request body is too large",
+                StatusCodes.Status415UnsupportedMediaType => "The request body is not of a type this call reads",
+                _ => "The request is not valid",
+            },
+            Detail = "Correct the fields listed in errors and send it again. Nothing was changed.",
+        });
 }
 
 /// <summary>The notification body (api.md), described for OpenAPI.</summary>

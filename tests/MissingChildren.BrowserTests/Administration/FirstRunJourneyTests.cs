@@ -91,6 +91,7 @@ public sealed partial class FirstRunJourneyTests
             firstName = "Kai",
             lastName = "Ellison",
             dateOfBirth = "2011-06-14",
+            gender = (string?)null,
             address = "4 Mill Lane, Weston BS23 1AA",
             involvements = new object[] { new { type = "CLA", startDate = "2025-02-03", legalStatus = "C2" } },
             allocatedTeam = "Children in Care 1",

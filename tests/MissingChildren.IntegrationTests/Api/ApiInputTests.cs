@@ -156,10 +156,12 @@ public abstract class ApiInputTests
         };
 
         var (created, createdBody) = await client.PutJsonAsync($"/api/v1/children/{localId}", body);
-        var (updated, updatedBody) = await client.PutJsonAsync($"/api/v1/children/{localId}", body with { });
+        var (updated, _) = await client.PutJsonAsync($"/api/v1/children/{localId}", body with { });
         var (again, againBody) = await client.PutJsonAsync($"/api/v1/children/{localId}", new
         {
-            body.firstName, body.lastName, body.dateOfBirth, involvements = new object[] { new { type = "CLA", startDate = "2024-01-10", legalStatus = "C2" } },
+            body.firstName, body.lastName, body.dateOfBirth, body.gender, body.address,
+            involvements = new object[] { new { type = "CLA", startDate = "2024-01-10", legalStatus = "C2" } },
+            allocatedTeam = (string?)null, allocatedWorkerEmail = (string?)null,
         });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -171,14 +173,19 @@ public abstract class ApiInputTests
         Assert.NotNull(involvements.Single(i => (string?)i!["type"] == "CIN")!["endDate"]);
         Assert.Null(involvements.Single(i => (string?)i!["type"] == "CLA")!["endDate"]);
         Assert.Null(againBody["allocatedTeam"]);
-        _ = updatedBody;
     }
 
+    private const string WholeChild = """
+        "dateOfBirth":null,"gender":null,"address":null,"allocatedTeam":null,"allocatedWorkerEmail":null
+        """;
+
     [Theory]
-    [InlineData("""{"lastName":"Smith"}""", "firstName", "Enter the child's first name")]
-    [InlineData("""{"firstName":"A","lastName":"B","involvements":[{"type":"Fostered","startDate":"2024-01-01"}]}""", "involvements[0].type", "Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME, CareLeaver")]
-    [InlineData("""{"firstName":"A","lastName":"B","involvements":[{"type":"CLAOtherAuthority","startDate":"2024-01-01"}]}""", "involvements[0].homeAuthority", "Enter the home authority of a child looked after by another authority")]
-    [InlineData("""{"firstName":"A","lastName":"B","dateOfBirth":"2030-01-01"}""", "dateOfBirth", "Date of birth must be in the past")]
+    [InlineData("""{"firstName":"","lastName":"Smith","involvements":[],""" + WholeChild + "}", "firstName", "Enter the child's first name")]
+    [InlineData("""{"firstName":"A","lastName":"B","involvements":[{"type":"Fostered","startDate":"2024-01-01"}],""" + WholeChild + "}", "involvements[0].type", "Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME, CareLeaver")]
+    [InlineData("""{"firstName":"A","lastName":"B","involvements":[{"type":"CLAOtherAuthority","startDate":"2024-01-01"}],""" + WholeChild + "}", "involvements[0].homeAuthority", "Enter the home authority of a child looked after by another authority")]
+    [InlineData("""{"firstName":"A","lastName":"B","involvements":[],"gender":null,"address":null,"allocatedTeam":null,"allocatedWorkerEmail":null,"dateOfBirth":"2030-01-01"}""", "dateOfBirth", "Date of birth must be in the past")]
+    [InlineData("""{"firstName":"A","lastName":"B","involvements":[],"gender":null,"address":null,"allocatedTeam":null,"allocatedWorkerEmail":null,"dateOfBirth":"0001-01-01"}""", "dateOfBirth", "Date of birth must be no more than 26 years ago")]
+    [InlineData("""{"firstName":"A","lastName":"B"}""", "allocatedWorkerEmail", "allocatedWorkerEmail is required: send the whole child, with null where a value is not known, or use PATCH")]
     public async Task PutChild_WithBadInput_Gets400AndNoChildIsCreated(string json, string field, string message)
     {
         var localId = $"B{Guid.NewGuid():N}"[..12];

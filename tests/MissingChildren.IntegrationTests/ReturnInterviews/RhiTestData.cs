@@ -39,10 +39,12 @@ public sealed class RhiTestData(AppFactory app)
             firstName = "Casey",
             lastName = $"Tester{localId[^4..]}",
             dateOfBirth = today.AddYears(-age).AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            gender = (string?)null,
             address = "1 High Street, Weston-super-Mare, BS23 1AA",
             unaccompaniedAsylumSeeker = uasc,
             involvements,
             allocatedTeam = "Corporate Parenting",
+            allocatedWorkerEmail = (string?)null,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return localId;

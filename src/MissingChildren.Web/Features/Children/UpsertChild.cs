@@ -4,7 +4,6 @@ using Mediator;
 using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Administration;
 using MissingChildren.Web.Features.Administration.Teams;
-using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
@@ -25,6 +24,7 @@ public static class UpsertChild
     /// <summary>What the API says of an involvement type it does not know.</summary>
     public const string UnknownInvolvementType = "Involvement type must be one of CLA, CLAOtherAuthority, CP, CIN, EarlyHelp, YOS, CME, CareLeaver";
 
+    /// <param name="UnaccompaniedAsylumSeeker">Null leaves it as it is (false for a new child).</param>
     /// <param name="InputErrors">What the API could not read (<see cref="IParsedInput"/>).</param>
     public sealed record Command(
         string LocalId,
@@ -33,7 +33,7 @@ public static class UpsertChild
         DateOnly? DateOfBirth,
         string? Gender,
         string? Address,
-        bool UnaccompaniedAsylumSeeker,
+        bool? UnaccompaniedAsylumSeeker,
         IReadOnlyList<InvolvementInput>? Involvements,
         string? AllocatedTeam,
         string? AllocatedWorkerEmail,
@@ -46,32 +46,42 @@ public static class UpsertChild
 
     public sealed class Validator : AbstractValidator<Command>
     {
+        /// <summary>More than any child's real history; a list longer than this is a mistake in the sending system.</summary>
+        public const int MaxInvolvements = 50;
+
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.LocalId).NotEmpty().MaximumLength(64);
-            RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the child's first name").MaximumLength(100);
-            RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the child's last name").MaximumLength(100);
-            RuleFor(c => c.DateOfBirth)
-                .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(InputMessages.NotInPast(ReceiveNotification.Labels.DateOfBirth))
-                .When(c => c.DateOfBirth is not null);
-            RuleFor(c => c.Gender).MaximumLength(40);
-            RuleFor(c => c.Address).MaximumLength(400);
-            RuleFor(c => c.AllocatedTeam).MaximumLength(120);
-            RuleFor(c => c.AllocatedWorkerEmail).EmailAddress().WithMessage("Allocated worker email must be an email address, like name@example.org").MaximumLength(256);
+            DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+            RuleFor(c => c.LocalId).NotEmpty().MaximumLength(64).Identifier("Local ID");
+            RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the child's first name").MaximumLength(100).Line("First name");
+            RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the child's last name").MaximumLength(100).Line("Last name");
+            RuleFor(c => c.DateOfBirth).ChildDateOfBirth(Today);
+            RuleFor(c => c.Gender).MaximumLength(40).Line("Gender");
+            RuleFor(c => c.Address).MaximumLength(400).Text("Address");
+            RuleFor(c => c.AllocatedTeam).MaximumLength(120).Line("Allocated team");
+            RuleFor(c => c.AllocatedWorkerEmail).EmailAddress().WithMessage("Allocated worker email must be an email address, like name@example.org").MaximumLength(256)
+                .Line("Allocated worker email");
+            RuleFor(c => c.Involvements)
+                .Must(i => i is null || i.Count <= MaxInvolvements).WithMessage($"Send no more than {MaxInvolvements} involvements");
             RuleForEach(c => c.Involvements).ChildRules(involvement =>
             {
                 involvement.RuleFor(i => i.Type).NotNull().WithMessage("Enter the involvement type");
-                involvement.RuleFor(i => i.StartDate).NotNull().WithMessage("Enter the involvement's start date");
+                involvement.RuleFor(i => i.StartDate).NotNull().WithMessage("Enter the involvement's start date")
+                    .Must(d => PlausibleDates.IsInvolvementDate(d!.Value, Today())).When(i => i.StartDate is not null).WithMessage(TooEarly("Start date"));
                 involvement.RuleFor(i => i.EndDate)
                     .Must((i, d) => d >= i.StartDate).WithMessage("End date must be on or after the start date")
                     .When(i => i.EndDate is not null);
                 involvement.RuleFor(i => i.HomeAuthority)
                     .NotEmpty().When(i => i.Type == InvolvementType.CLAOtherAuthority)
                     .WithMessage("Enter the home authority of a child looked after by another authority")
-                    .MaximumLength(120);
-                involvement.RuleFor(i => i.LegalStatus).MaximumLength(16);
-            });
+                    .MaximumLength(120).Line("Home authority");
+                involvement.RuleFor(i => i.LegalStatus).MaximumLength(16).Line("Legal status");
+            }).When(c => c.Involvements is null || c.Involvements.Count <= MaxInvolvements);
         }
+
+        private static string TooEarly(string label) =>
+            $"{label} must be no more than {PlausibleDates.OldestAgeYears} years ago";
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock) : ICommandHandler<Command, Result>
@@ -93,7 +103,7 @@ public static class UpsertChild
             child.DateOfBirth = command.DateOfBirth;
             child.Gender = Blank(command.Gender);
             child.Address = Blank(command.Address);
-            child.IsUnaccompaniedAsylumSeeker = command.UnaccompaniedAsylumSeeker;
+            child.IsUnaccompaniedAsylumSeeker = command.UnaccompaniedAsylumSeeker ?? child.IsUnaccompaniedAsylumSeeker;
             child.AllocatedTeamId = teamId;
             child.AllocatedWorkerId = workerId;
             child.AllocatedWorkerEmail = workerEmail;

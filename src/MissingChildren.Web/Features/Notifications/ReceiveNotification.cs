@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Notifications;
 using MissingChildren.Web.Infrastructure.Mediator;
 using MissingChildren.Web.Infrastructure.Web;
@@ -20,7 +21,7 @@ public static class ReceiveNotification
     /// <summary>What each dated field is called in a message, on the form and in the API alike.</summary>
     public static class Labels
     {
-        public const string DateOfBirth = "Date of birth";
+        public const string DateOfBirth = DateRules.DateOfBirthLabel;
         public const string MissingFrom = "When the child was last seen";
         public const string ReportedAt = "When the child was reported missing";
         public const string FoundAt = "When the child was found";
@@ -54,38 +55,38 @@ public static class ReceiveNotification
     {
         public Validator(TimeProvider clock)
         {
-            // A few minutes' grace for clocks that run slightly ahead of ours.
-            DateTimeOffset Latest() => clock.GetUtcNow().AddMinutes(5);
+            DateTimeOffset Now() => clock.GetUtcNow();
+            DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             bool IsReport(Command c) => c.Kind is NotificationKind.Missing or NotificationKind.Absent;
+            // A date of birth that is itself refused is not used to judge the other dates.
+            DateOnly? Born(Command c) => c.Child?.DateOfBirth is { } born && PlausibleDates.IsDateOfBirth(born, Today()) ? born : null;
 
-            RuleFor(c => c.Source).NotEmpty().WithMessage("Enter the source of the notification").MaximumLength(100);
-            RuleFor(c => c.SourceReference).NotEmpty().WithMessage("Enter the source reference").MaximumLength(200);
+            RuleFor(c => c.Source).NotEmpty().WithMessage("Enter the source of the notification").MaximumLength(100).Line("Source");
+            RuleFor(c => c.SourceReference).NotEmpty().WithMessage("Enter the source reference").MaximumLength(200).Identifier("Source reference");
             RuleFor(c => c.Kind).NotNull().WithMessage(Labels.ChooseKind);
 
             RuleFor(c => c.Child).NotNull().WithMessage("Enter the child's details");
             When(c => c.Child is not null, () =>
             {
-                RuleFor(c => c.Child!.LocalId).MaximumLength(64);
-                RuleFor(c => c.Child!.FirstName).MaximumLength(100);
-                RuleFor(c => c.Child!.LastName).MaximumLength(100);
+                RuleFor(c => c.Child!.LocalId).MaximumLength(64).Identifier("Local ID");
+                RuleFor(c => c.Child!.FirstName).MaximumLength(100).Line("First name");
+                RuleFor(c => c.Child!.LastName).MaximumLength(100).Line("Last name");
                 RuleFor(c => c.Child!)
                     .Must(child => !string.IsNullOrWhiteSpace(child.LocalId) || (!string.IsNullOrWhiteSpace(child.FirstName) && !string.IsNullOrWhiteSpace(child.LastName)))
                     .WithName("Child").WithMessage("Enter the child's local ID, or their first and last names");
-                RuleFor(c => c.Child!.DateOfBirth)
-                    .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                    .When(c => c.Child!.DateOfBirth is not null).WithMessage(InputMessages.NotInPast(Labels.DateOfBirth));
+                RuleFor(c => c.Child!.DateOfBirth).ChildDateOfBirth(Today);
             });
 
             RuleFor(c => c.MissingFrom).NotNull().When(IsReport).WithMessage("Enter when the child was last seen");
-            RuleFor(c => c.MissingFrom).Must(v => v <= Latest()).When(c => c.MissingFrom is not null).WithMessage(InputMessages.NotInPast(Labels.MissingFrom));
-            RuleFor(c => c.ReportedAt).Must(v => v <= Latest()).When(c => c.ReportedAt is not null).WithMessage(InputMessages.NotInPast(Labels.ReportedAt));
+            RuleFor(c => c.MissingFrom).ChildEventTime(Labels.MissingFrom, Now, Born);
+            RuleFor(c => c.ReportedAt).ChildEventTime(Labels.ReportedAt, Now, Born);
             RuleFor(c => c.ReportedAt)
                 .Must((c, v) => v >= c.MissingFrom)
                 .When(c => c.ReportedAt is not null && c.MissingFrom is not null)
                 .WithMessage("The child cannot be reported missing before they were last seen");
 
             RuleFor(c => c.FoundAt).NotNull().When(c => c.Kind == NotificationKind.Found).WithMessage("Enter when the child was found");
-            RuleFor(c => c.FoundAt).Must(v => v <= Latest()).When(c => c.FoundAt is not null).WithMessage(InputMessages.NotInPast(Labels.FoundAt));
+            RuleFor(c => c.FoundAt).ChildEventTime(Labels.FoundAt, Now, Born);
             RuleFor(c => c.FoundAt)
                 .Must((c, v) => v >= c.MissingFrom)
                 .When(c => c.FoundAt is not null && c.MissingFrom is not null)
@@ -96,10 +97,10 @@ public static class ReceiveNotification
                 .Must(r => r is "Low" or nameof(Domain.Episodes.PoliceRiskLevel.High) or nameof(Domain.Episodes.PoliceRiskLevel.Medium))
                 .WithMessage("Police risk must be High or Medium")
                 .When(c => !string.IsNullOrEmpty(c.PoliceRiskLevel));
-            RuleFor(c => c.RelatesTo).MaximumLength(200);
-            RuleFor(c => c.LastSeenLocation).MaximumLength(400);
-            RuleFor(c => c.FoundLocation).MaximumLength(400);
-            RuleFor(c => c.Circumstances).MaximumLength(4000);
+            RuleFor(c => c.RelatesTo).MaximumLength(200).Identifier("Relates to");
+            RuleFor(c => c.LastSeenLocation).MaximumLength(400).Line("Last seen location");
+            RuleFor(c => c.FoundLocation).MaximumLength(400).Line("Found location");
+            RuleFor(c => c.Circumstances).MaximumLength(4000).Text("Circumstances");
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
@@ -65,7 +66,10 @@ public static class DatabaseSetup
     /// a message) is not an Error in the log.
     /// </summary>
     private static DbContextOptionsBuilder LogSaveFailuresAtDebug(this DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
+        options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug)));
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(connectionString)

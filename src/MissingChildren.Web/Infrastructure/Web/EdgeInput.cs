@@ -37,11 +37,14 @@ public sealed class EdgeInput
     public DateTimeOffset? Instant(string? iso, string property, string label, string example) =>
         string.IsNullOrEmpty(iso) ? null : Instants.ParseInstant(iso) ?? Fail<DateTimeOffset>(property, InputMessages.NotAnInstant(label, example));
 
-    /// <summary>One of an enum's names, exactly; absent or empty is null.</summary>
+    /// <summary>
+    /// One of an enum's names, exactly as written: never a number (<c>"0"</c>, <c>"+0"</c>), padded (<c>"Missing "</c>),
+    /// another case, or a list of flags; absent or empty is null.
+    /// </summary>
     public TEnum? Choice<TEnum>(string? name, string property, string message)
         where TEnum : struct, Enum =>
         string.IsNullOrEmpty(name) ? null
-            : Enum.TryParse<TEnum>(name, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsDigit(name[0]) ? value
+            : Enum.GetNames<TEnum>().Contains(name, StringComparer.Ordinal) ? Enum.Parse<TEnum>(name)
             : Fail<TEnum>(property, message);
 
     /// <summary>A "Yes" or "No" radio; absent or empty is null.</summary>

@@ -54,6 +54,7 @@ public sealed class AuditTestData(AppFactory app)
             firstName = @case.Child.FirstName,
             lastName = @case.Child.LastName,
             dateOfBirth = @case.Child.DateOfBirth,
+            gender = (string?)null,
             address,
             involvements = Array.Empty<object>(),
             allocatedTeam = @case.Team.Name,

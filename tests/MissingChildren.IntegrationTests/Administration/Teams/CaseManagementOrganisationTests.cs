@@ -146,6 +146,8 @@ public abstract class CaseManagementOrganisationTests
         firstName = "Robin",
         lastName = TestData.Surname(),
         dateOfBirth = "2011-04-17",
+        gender = (string?)null,
+        address = (string?)null,
         involvements = new object[] { new { type = "CIN", startDate = "2024-01-10" } },
         allocatedTeam,
         allocatedWorkerEmail = worker,

@@ -47,7 +47,11 @@ public abstract class TeamsPageTests
     public async Task List_ShowsEachTeamsKindAgencyDefaultAndMembers_AndFiltersThoseNeedingSetUp()
     {
         var named = TestData.Unique("Named team ");
-        var (put, _) = await _app.CreateApiClient().PutJsonAsync($"/api/v1/children/{TestData.Unique("T")}", new { firstName = "A", lastName = "B", allocatedTeam = named });
+        var (put, _) = await _app.CreateApiClient().PutJsonAsync($"/api/v1/children/{TestData.Unique("T")}", new
+        {
+            firstName = "A", lastName = "B", dateOfBirth = (string?)null, gender = (string?)null, address = (string?)null,
+            involvements = Array.Empty<object>(), allocatedTeam = named, allocatedWorkerEmail = (string?)null,
+        });
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
         var admin = await _app.SignedInAsync(Roles.Administrator);
 
@@ -113,7 +117,11 @@ public abstract class TeamsPageTests
     public async Task Edit_ATeamNeedingSetUp_SetsItUp_AndMarkingItDefaultUnmarksTheOtherOfItsKind()
     {
         var named = TestData.Unique("Named RHI ");
-        var (put, _) = await _app.CreateApiClient().PutJsonAsync($"/api/v1/children/{TestData.Unique("T")}", new { firstName = "A", lastName = "B", allocatedTeam = named });
+        var (put, _) = await _app.CreateApiClient().PutJsonAsync($"/api/v1/children/{TestData.Unique("T")}", new
+        {
+            firstName = "A", lastName = "B", dateOfBirth = (string?)null, gender = (string?)null, address = (string?)null,
+            involvements = Array.Empty<object>(), allocatedTeam = named, allocatedWorkerEmail = (string?)null,
+        });
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
         var team = await _app.WithDbAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Name == named));
         var socialWork = await _data.TeamAsync();
