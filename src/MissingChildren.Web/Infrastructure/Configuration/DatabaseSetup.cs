@@ -3,7 +3,6 @@ using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MissingChildren.Web.Infrastructure.Configuration;
 
