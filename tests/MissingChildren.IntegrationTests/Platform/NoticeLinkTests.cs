@@ -1,6 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissingChildren.Data;
 using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Notices;
+using MissingChildren.Web.Features.Notices;
 
 namespace MissingChildren.IntegrationTests.Platform;
 
@@ -63,6 +68,59 @@ public abstract class NoticeLinkTests
             if (page.StatusCode != HttpStatusCode.OK)
             {
                 refused.Add($"{notice.Email} {notice.Type} {notice.Link}: {(int)page.StatusCode}");
+            }
+        }
+
+        Assert.Empty(refused);
+    }
+
+    /// <summary>
+    /// One open duty of every kind the demo council holds, escalated to a Head of Service or to the Director: the notice
+    /// each is sent opens for them (the authorisation pages, the RHI allocation and other pages where the duty is done
+    /// are for those who do it, and refuse an overseer).
+    /// </summary>
+    [Theory]
+    [InlineData(EscalationLevel.HeadOfService, Roles.HeadOfService)]
+    [InlineData(EscalationLevel.Director, Roles.Director)]
+    public async Task AnOverseersNoticeOfEveryKindOfDuty_OpensForThem(EscalationLevel level, string role)
+    {
+        var reader = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.EmailFor(role)).Select(u => u.Id).SingleAsync());
+        List<(TaskType Type, string Link)> links;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var duties = (await db.DutyTasks.AsNoTracking().Where(t => t.Status == DutyStatus.Open).ToListAsync())
+                .GroupBy(t => t.Type).Select(g => g.First()).ToList();
+            Assert.True(duties.Count >= 5, "The demo council holds open duties of several kinds.");
+
+            // And two kinds done on pages only those who do them open: a manager's decision (R30) and a home authority's
+            // form asked for by Front Door (R8), each on one of the child's episodes.
+            var episodic = await db.DutyTasks.AsNoTracking().FirstAsync(t => t.Status == DutyStatus.Open && t.EpisodeId != null);
+            foreach (var (type, rule) in new[] { (TaskType.ManagerAuthorisation, "R30"), (TaskType.RhiFormRequest, "R8") })
+            {
+                var duty = await db.DutyTasks.AsNoTracking().SingleAsync(t => t.Id == episodic.Id);
+                (duty.Id, duty.Type, duty.RuleId, duty.ReturnHomeInterviewId) = (Guid.NewGuid(), type, rule, null);
+                duties.RemoveAll(d => d.Type == type);
+                duties.Add(duty);
+            }
+
+            duties.ForEach(d => d.EscalationLevel = level);
+
+            // Raised, not saved: only the links are read.
+            await scope.ServiceProvider.GetRequiredService<EscalationNotices>().RaiseAsync(duties, _app.Clock.GetUtcNow(), CancellationToken.None);
+            links = [.. db.ChangeTracker.Entries<Notice>().Select(e => e.Entity).Where(n => n.UserId == reader)
+                .Join(duties, n => n.DutyTaskId, d => (Guid?)d.Id, (n, d) => (d.Type, n.Link))];
+        }
+
+        Assert.Equal(links.Count, links.Select(l => l.Type).Distinct().Count());
+        var client = await _app.SignedInAsync(role);
+        var refused = new List<string>();
+        foreach (var (type, link) in links)
+        {
+            var page = await client.GetAsync(link);
+            if (page.StatusCode != HttpStatusCode.OK)
+            {
+                refused.Add($"{type} {link}: {(int)page.StatusCode}");
             }
         }
 

@@ -5,8 +5,8 @@ namespace MissingChildren.Web.Infrastructure.Api;
 /// <summary>
 /// A request under <c>/api/v1</c> with a valid key that routing cannot serve is told why, as problem+json: a method the
 /// address does not take is 405 with <c>Allow</c>, a body of the wrong media type 415, and an address that names nothing
-/// (<c>/api/v1/episodes/not-a-guid</c>) 404. Without a valid key it is left to authorisation, which answers 401 as for
-/// any other API address, so nothing is told to a caller who is not known.
+/// (<c>/api/v1/episodes/not-a-guid</c>) 404. Without a valid key (a person's cookie included) it is the API's 401, as
+/// for any other API address, so nothing is told to a caller who is not known.
 /// </summary>
 public static class ApiRejections
 {
@@ -20,10 +20,17 @@ public static class ApiRejections
         var endpoint = context.GetEndpoint();
         var rejected = endpoint is null || endpoint is not RouteEndpoint && endpoint.DisplayName is { } name
             && (name.StartsWith(MethodNotAllowed, StringComparison.Ordinal) || name.StartsWith(MediaTypeNotSupported, StringComparison.Ordinal));
-        if (!rejected || !context.Request.Path.StartsWithSegments(ApiSetup.GroupPrefix, StringComparison.OrdinalIgnoreCase)
-            || !(await context.AuthenticateAsync(ApiKeyDefaults.AuthenticationScheme)).Succeeded)
+        if (!rejected || !context.Request.Path.StartsWithSegments(ApiSetup.GroupPrefix, StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
+            return;
+        }
+
+        if (!(await context.AuthenticateAsync(ApiKeyDefaults.AuthenticationScheme)).Succeeded)
+        {
+            // Routing's own 405/415 endpoints carry no policy of the API's, and a person's cookie would pass the pages'
+            // fallback policy: the API answers only keys, so anyone else gets its 401.
+            await context.ChallengeAsync(ApiKeyDefaults.AuthenticationScheme);
             return;
         }
 
