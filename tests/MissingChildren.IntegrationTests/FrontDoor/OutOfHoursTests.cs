@@ -50,6 +50,7 @@ public abstract class OutOfHoursTests
         Assert.True(edtDuties > 0);
         Assert.Contains("Out of hours: offer and conduct the return home interview", panel.TextContent, StringComparison.Ordinal);
         Assert.Contains($"{child.FirstName} {child.LastName}", panel.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"{child.FirstName} {child.LastName}", panel.QuerySelector($"a[href='/children/{child.Id}']")?.TextContent);
     }
 }
 

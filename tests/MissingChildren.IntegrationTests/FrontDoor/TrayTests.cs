@@ -68,7 +68,10 @@ public abstract class TrayTests
         Assert.Contains("CP", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("3 hours", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Overdue", row.QuerySelector("[data-testid=next-duty]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"/episodes/{episodeId}", row.QuerySelector("a")?.GetAttribute("href"));
+        // The child's name opens their record; the episode has its own link.
+        Assert.Equal($"/children/{child.Id}", row.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal($"{child.FirstName} {child.LastName}", row.QuerySelector("a")?.TextContent);
+        Assert.Equal($"/episodes/{episodeId}", row.QuerySelector("[data-testid=episode-link]")?.GetAttribute("href"));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public abstract class RhiTrayTests
     }
 
     private static List<string> RowLinks(HtmlClient.Page page, string section) =>
-        [.. page.Document.QuerySelectorAll($"#{section} ~ table")[0].QuerySelectorAll("tbody tr td:first-child a").Select(a => a.GetAttribute("href")!)];
+        [.. page.Document.QuerySelectorAll($"#{section} ~ table")[0].QuerySelectorAll("tbody tr td:first-child a[href^='/rhi/']").Select(a => a.GetAttribute("href")!)];
 
     [Fact]
     public async Task Tray_PagesTheUnallocatedList_OverdueFirstInDeadlineOrder()
@@ -84,7 +84,7 @@ public abstract class RhiTrayTests
 
         var page = await client.GetAsync("/rhi?sort=child");
 
-        var names = page.Document.QuerySelectorAll("#unallocated ~ table")[0].QuerySelectorAll("tbody tr td:first-child a")
+        var names = page.Document.QuerySelectorAll("#unallocated ~ table")[0].QuerySelectorAll("tbody tr td:first-child [data-testid=child-link]")
             .Select(a => a.TextContent.Trim().Split(' ')[^1]).ToList();
         Assert.True(names.Count > 1);
         Assert.Equal(names.Order(StringComparer.Ordinal), names);

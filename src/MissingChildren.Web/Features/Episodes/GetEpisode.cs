@@ -2,6 +2,7 @@ using Mediator;
 using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Notifications;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Web;
@@ -43,8 +44,15 @@ public static class GetEpisode
         [System.Text.Json.Serialization.JsonIgnore]
         public Guid ChildId { get; init; }
 
+        /// <summary>The page's facts about the child and the report, not part of the API's answer (api.md).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public Reported? Page { get; init; }
+
         IEnumerable<ChildRecordRead> IShowsChildRecords.RecordsShown => [ChildRecordRead.Of(ChildId, "MissingEpisode", Id)];
     }
+
+    /// <summary>Who went missing, and what the report said: where they were last seen and the circumstances.</summary>
+    public sealed record Reported(string ChildName, string? LastSeenLocation, string? FoundLocation, string? Circumstances);
 
     public sealed class Handler(AppDbContext db, DutyScheduler scheduler, DutyEngine engine, TimeProvider clock) : IQueryHandler<Query, Result?>
     {
@@ -55,8 +63,11 @@ public static class GetEpisode
                 .Select(e => new
                 {
                     e.Id, e.Category, e.Status, e.MissingFrom, e.ReportedAt, e.FoundAt, e.PoliceRiskLevel, e.ReturnHomeInterviewId,
-                    e.ChildId, e.NotifiedAt, e.ReturnKnownAt, e.RhiFormReceivedAt, e.ClosedAt, e.ClosedAs,
+                    e.ChildId, e.NotifiedAt, e.ReturnKnownAt, e.RhiFormReceivedAt, e.ClosedAt, e.ClosedAs, e.LastSeenLocation, e.FoundLocation,
                     LocalId = db.Children.Where(c => c.Id == e.ChildId).Select(c => c.LocalId).First(),
+                    // The circumstances as the missing (or absent) report gave them; a found report says how they came back.
+                    Circumstances = db.Notifications.Where(n => n.EpisodeId == e.Id && n.Kind != NotificationKind.Found && n.Circumstances != null)
+                        .OrderBy(n => n.ReceivedAt).Select(n => n.Circumstances).FirstOrDefault(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (episode is null)
@@ -98,7 +109,11 @@ public static class GetEpisode
                 rhi,
                 episode.ClosedAt,
                 episode.ClosedAs is { } closedAs ? EpisodeClosing.Describe(closedAs) : null,
-                closesWhen) { ChildId = episode.ChildId };
+                closesWhen)
+            {
+                ChildId = episode.ChildId,
+                Page = new Reported(child.FullName, episode.LastSeenLocation, episode.FoundLocation, episode.Circumstances),
+            };
         }
     }
 }

@@ -25,6 +25,9 @@ public static class Links
     /// <summary>R30: the referrals managers' outcomes ask Front Door to make.</summary>
     public const string FrontDoorReferrals = "/front-door/referrals";
 
+    /// <summary>Front Door's own duties (R3, R4, R8, R9), each linking to where it is done.</summary>
+    public const string FrontDoorDuties = "/front-door/duties";
+
     public const string Authorisations = "/authorisations";
 
     public const string ReturnInterviews = "/rhi";

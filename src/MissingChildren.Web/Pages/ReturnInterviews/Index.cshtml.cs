@@ -1,6 +1,7 @@
 using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Domain;
+using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.ReturnInterviews;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -49,7 +50,10 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     public RhiRowsModel Rows(PageOf<GetRhiTray.Row> rows, bool unallocated, string caption) =>
         new(rows, Now, unallocated, caption, Tray.Sort, sort => Link(sort, 1, 1), page => unallocated
             ? Link(Tray.Sort, page, Paging.Clamp(InterviewsPage))
-            : Link(Tray.Sort, Paging.Clamp(UnallocatedPage), page));
+            : Link(Tray.Sort, Paging.Clamp(UnallocatedPage), page)) { MayOpen = MayOpen };
+
+    /// <summary>The children listed whom the signed-in person may open (<see cref="Features.Children.ChildAccess"/>).</summary>
+    public IReadOnlySet<Guid> MayOpen { get; private set; } = new HashSet<Guid>();
 
     /// <summary>The tray with these settings; the team filter is kept.</summary>
     public string Link(string sort, int unallocatedPage, int interviewsPage) =>
@@ -62,9 +66,14 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     {
         Now = clock.GetUtcNow();
         Tray = await mediator.Send(new GetRhiTray.Query(Team, Sort, Paging.Clamp(UnallocatedPage), Paging.Clamp(InterviewsPage)), cancellationToken);
+        MayOpen = await mediator.Send(new GetChildrenMayOpen.Query([.. RecordsShown.Select(r => r.ChildId)]), cancellationToken);
     }
 }
 
 /// <summary>What the RHI rows partial shows: one page of one list, with links to sort and page it.</summary>
 public sealed record RhiRowsModel(PageOf<GetRhiTray.Row> Rows, DateTimeOffset Now, bool Unallocated, string Caption, string Sort,
-    Func<string, string> SortLink, Func<int, string> PageLink);
+    Func<string, string> SortLink, Func<int, string> PageLink)
+{
+    /// <summary>The children the signed-in person may open: their names link to their records.</summary>
+    public IReadOnlySet<Guid> MayOpen { get; init; } = new HashSet<Guid>();
+}

@@ -47,7 +47,13 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
 
     public OutOfHoursInput OutOfHours { get; } = new();
 
-    public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Rhi.Rhi.ChildId, "ReturnHomeInterview", Id)];
+    /// <summary>R20, R25: the child's contact details and the people to get in touch with.</summary>
+    public GetRhiContacts.Result? Contacts { get; private set; }
+
+    public IEnumerable<ChildRecordRead> RecordsShown =>
+        Contacts?.Plan is { } plan
+            ? [ChildRecordRead.Of(Rhi.Rhi.ChildId, "ReturnHomeInterview", Id), ChildRecordRead.Of(Rhi.Rhi.ChildId, "Plan", plan.PlanId)]
+            : [ChildRecordRead.Of(Rhi.Rhi.ChildId, "ReturnHomeInterview", Id)];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -61,6 +67,7 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
         Rhi = rhi;
         Deadlines = await mediator.Send(new GetRhiDeadlines.Query(Id), cancellationToken);
         Interview = InterviewInput.For(rhi.Rhi);
+        Contacts = await mediator.Send(new GetRhiContacts.Query(Id), cancellationToken);
         return Page();
     }
 }
