@@ -5,12 +5,13 @@ namespace MissingChildren.IntegrationTests.Platform;
 
 /// <summary>
 /// A page's title starts "Error:" only when its form was refused: screen readers announce it first. Every page route,
-/// visited plainly (no query, no form) by the first role that opens it, has a title without it.
+/// visited plainly (no query, no form) by the first role that opens it, has a title without it. And the background jobs
+/// dashboard, a technical tool outside the service's design, is linked from the administration page only.
 /// </summary>
 public abstract partial class AuthorisationMatrixTests
 {
     [Fact]
-    public async Task EveryPage_OnAPlainVisit_HasNoErrorTitle()
+    public async Task EveryPage_OnAPlainVisit_HasNoErrorTitle_AndOnlyAdministrationLinksToTheJobsDashboard()
     {
         var samples = await SamplesAsync();
         var clients = new List<HtmlClient> { _app.CreateHtmlClient() };
@@ -21,6 +22,7 @@ public abstract partial class AuthorisationMatrixTests
 
         var visited = new List<string>();
         var errors = new List<string>();
+        var jobsLinkedFrom = new List<string>();
         foreach (var (_, pattern) in Routes().Where(r => r.Method == "GET" && !r.Pattern.StartsWith("/api/", StringComparison.Ordinal)))
         {
             var url = Fill(pattern, samples);
@@ -35,6 +37,11 @@ public abstract partial class AuthorisationMatrixTests
                         errors.Add($"{url}: \"{page.Title}\"");
                     }
 
+                    if (!url.StartsWith("/admin/jobs", StringComparison.Ordinal) && page.Document.QuerySelector("a[href^='/admin/jobs']") is not null)
+                    {
+                        jobsLinkedFrom.Add(url);
+                    }
+
                     break;
                 }
             }
@@ -43,5 +50,6 @@ public abstract partial class AuthorisationMatrixTests
         Assert.Contains(Web.Infrastructure.Web.Links.Notices, visited);
         Assert.Contains(Web.Infrastructure.Web.Links.Authorisations, visited);
         Assert.True(errors.Count == 0, "Pages titled as an error on a plain visit:\n" + string.Join("\n", errors));
+        Assert.Equal([Web.Infrastructure.Web.Links.Admin], jobsLinkedFrom);
     }
 }
