@@ -24,7 +24,7 @@ public abstract class SuccessBannerTests
     [Fact]
     public async Task CaseNote_Added_TheNotesTabSaysSo_Once()
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
 
         var saved = await client.SubmitAsync(await client.GetAsync($"/children/{childId}/notes/new"),
             new Dictionary<string, string?> { ["NoteTitle"] = "Home visit", ["Text"] = "Seen at home with her carer." });
@@ -35,7 +35,7 @@ public abstract class SuccessBannerTests
     [Fact]
     public async Task SocialWorkerContact_Recorded_SaysSo()
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
 
         var saved = await client.SubmitAsync(await client.GetAsync($"/children/{childId}/social-worker-contact"),
             CaseData.DateTime("ContactAt", Now.AddMinutes(-30)).With(new Dictionary<string, string?> { ["Summary"] = "Talked at home." }));
@@ -46,7 +46,7 @@ public abstract class SuccessBannerTests
     [Fact]
     public async Task TriggerPlan_Saved_SaysWhichPlan()
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
 
         var saved = await client.SubmitAsync(await client.GetAsync($"/children/{childId}/plans/trigger-plan"), new Dictionary<string, string?>
         {
@@ -61,7 +61,7 @@ public abstract class SuccessBannerTests
     [Fact]
     public async Task Meeting_Recorded_SaysWhichMeeting()
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
 
         var saved = await client.SubmitAsync(await client.GetAsync($"/children/{childId}/meetings/new"),
             CaseData.DateTime("HeldAt", Now.AddMinutes(-30)).With(new Dictionary<string, string?>
@@ -99,16 +99,6 @@ public abstract class SuccessBannerTests
         Assert.Equal("alert", banner.GetAttribute("role"));
         Assert.Equal(words, banner.QuerySelector(".govuk-notification-banner__heading")!.TextContent.Trim());
         Assert.Empty((await client.GetAsync(saved.Location!)).Document.QuerySelectorAll(".govuk-notification-banner--success"));
-    }
-
-    /// <summary>A social worker and a child of theirs who went missing 30 hours ago and came back an hour ago.</summary>
-    private async Task<(HtmlClient Client, Guid ChildId)> ReturnedChildAsync()
-    {
-        var team = await _data.TeamAsync();
-        var worker = await _data.WorkerAsync(Roles.SocialWorker, team);
-        var child = await _data.ChildAsync(involvement: "CLA", worker: worker);
-        await _data.ReturnedAsync(child, missingHoursAgo: 30, foundHoursAgo: 1);
-        return (await _app.SignedInAsync(worker), child.Id);
     }
 }
 
