@@ -227,9 +227,14 @@ public abstract class AuthorisationQueueTests
     {
         var (taskId, episodeId, rhiId) = await SentForAuthorisationAsync("P109", concludedAs: RhiStatus.Declined);
 
-        var result = await DecideAsync(taskId, new() { ["Decision"] = "Return", ["ReturnReason"] = "Record what support was offered to the family." });
+        var manager = await _app.SignedInAsync(Roles.TeamManager);
+        var result = await manager.SubmitAsync(await manager.GetAsync($"/authorisations/{taskId}"),
+            new Dictionary<string, string?> { ["Decision"] = "Return", ["ReturnReason"] = "Record what support was offered to the family." });
 
         Assert.Equal("/authorisations", result.Location);
+        // The queue the manager goes back to says what they did.
+        Assert.Equal("Decision recorded: returned to the worker",
+            (await manager.GetAsync(result.Location!)).Document.QuerySelector("[data-testid=success] .govuk-notification-banner__heading")?.TextContent);
         var rhi = await _app.WithDbAsync(db => db.ReturnHomeInterviews.SingleAsync(r => r.Id == rhiId));
         Assert.Equal(RhiStatus.Declined, rhi.Status);
         Assert.Equal("Record what support was offered to the family.", rhi.ReturnedReason);

@@ -12,6 +12,16 @@ internal static class CaseData
     public static Task<Guid> ChildIdAsync(this AppFactory app, string localId) =>
         app.WithDbAsync(db => db.Children.Where(c => c.LocalId == localId).Select(c => c.Id).SingleAsync());
 
+    /// <summary>A social worker, signed in, and a child of theirs who went missing 30 hours ago and came back an hour ago.</summary>
+    public static async Task<(HtmlClient Client, Guid ChildId)> ReturnedChildOfAWorkerAsync(this AppFactory app, TestData data)
+    {
+        var team = await data.TeamAsync();
+        var worker = await data.WorkerAsync(MissingChildren.Domain.Roles.SocialWorker, team);
+        var child = await data.ChildAsync(involvement: "CLA", worker: worker);
+        await data.ReturnedAsync(child, missingHoursAgo: 30, foundHoursAgo: 1);
+        return (await app.SignedInAsync(worker), child.Id);
+    }
+
     public static Dictionary<string, string?> DateTime(string name, DateTimeOffset utc)
     {
         var local = TimeZoneInfo.ConvertTime(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));

@@ -65,7 +65,7 @@ public abstract class RiskAssessmentTests
         var page = await client.GetAsync(result.Location!);
         Assert.Equal("9", page.Document.QuerySelector("[data-testid=seraf-score]")!.TextContent.Trim());
         Assert.Equal("Category 2: mild risk", page.Document.QuerySelector("[data-testid=seraf-suggested]")!.TextContent.Trim());
-        Assert.Equal("Version 1 saved as a draft", page.Document.QuerySelector("[data-testid=saved]")!.TextContent.Trim());
+        Assert.Equal("Version 1 saved as a draft", page.Document.QuerySelector("[data-testid=success] .govuk-notification-banner__heading")!.TextContent.Trim());
         Assert.NotNull(page.Document.QuerySelector("input[name=SignificantCurrent][value=S2][checked]"));
     }
 

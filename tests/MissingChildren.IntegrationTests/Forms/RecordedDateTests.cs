@@ -25,20 +25,10 @@ public abstract class RecordedDateTests
 
     private DateTimeOffset Now => _app.Clock.GetUtcNow();
 
-    /// <summary>A social worker and a child of theirs who went missing 30 hours ago and came back an hour ago.</summary>
-    private async Task<(HtmlClient Client, Guid ChildId)> ReturnedChildAsync()
-    {
-        var team = await _data.TeamAsync();
-        var worker = await _data.WorkerAsync(Roles.SocialWorker, team);
-        var child = await _data.ChildAsync(involvement: "CLA", worker: worker);
-        await _data.ReturnedAsync(child, missingHoursAgo: 30, foundHoursAgo: 1);
-        return (await _app.SignedInAsync(worker), child.Id);
-    }
-
     [Fact]
     public async Task Contact_BeforeTheChildWentMissing_IsRefusedOnTheField_AndNothingIsSaved()
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
         var form = await client.GetAsync($"/children/{childId}/social-worker-contact");
 
         var page = await client.SubmitAsync(form, CaseData.DateTime("ContactAt", Now.AddDays(-2)).With(new Dictionary<string, string?> { ["Summary"] = "Talked at home." }));
@@ -53,7 +43,7 @@ public abstract class RecordedDateTests
     [Fact]
     public async Task Contact_AfterTheChildWentMissing_IsSaved()
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
         var form = await client.GetAsync($"/children/{childId}/social-worker-contact");
 
         var page = await client.SubmitAsync(form, CaseData.DateTime("ContactAt", Now.AddMinutes(-30)).With(new Dictionary<string, string?> { ["Summary"] = "Talked at home." }));
@@ -80,7 +70,7 @@ public abstract class RecordedDateTests
     [Fact]
     public async Task Meeting_BeforeTheChildWasBorn_IsRefusedOnTheField_AndNothingIsSaved()
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
         var form = await client.GetAsync($"/children/{childId}/meetings/new");
         var meetings = await _app.WithDbAsync(db => db.Meetings.CountAsync(m => m.ChildId == childId));
 
@@ -99,7 +89,7 @@ public abstract class RecordedDateTests
     [InlineData("Home\u001bvisit")]
     public async Task Note_WithAControlCharacter_IsRefusedOnTheField_AndNothingIsSaved(string title)
     {
-        var (client, childId) = await ReturnedChildAsync();
+        var (client, childId) = await _app.ReturnedChildOfAWorkerAsync(_data);
         var form = await client.GetAsync($"/children/{childId}/notes/new");
 
         var page = await client.SubmitAsync(form, new Dictionary<string, string?> { ["NoteTitle"] = title, ["Text"] = "Line one.\r\nLine two,\tindented." });

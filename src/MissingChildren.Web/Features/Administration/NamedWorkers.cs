@@ -1,6 +1,8 @@
 using MissingChildren.Data;
 using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Notices;
 using MissingChildren.Domain.Policy;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Administration;
@@ -13,7 +15,8 @@ public static class NamedWorkers
 {
     /// <summary>Gives <paramref name="user"/> the children allocated to their e-mail address and those children's open, unowned social worker duties. Saves nothing: the caller's save does.</summary>
     /// <returns>How many children the user inherited.</returns>
-    public static async Task<int> InheritAsync(AppDbContext db, ApplicationUser user, CancellationToken cancellationToken)
+    /// <remarks>The duties given to them are each a notice for them (<see cref="AllocationNotices.DutiesGiven"/>), waiting when they first sign in.</remarks>
+    public static async Task<int> InheritAsync(AppDbContext db, ApplicationUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
@@ -44,6 +47,8 @@ public static class NamedWorkers
         {
             duty.AssigneeUserId = user.Id;
         }
+
+        db.Notices.AddRange(AllocationNotices.DutiesGiven(duties, givenBy: null, Links.DutyNotice, now));
 
         return children.Count;
     }

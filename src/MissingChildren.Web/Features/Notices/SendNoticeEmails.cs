@@ -19,7 +19,8 @@ public static partial class SendNoticeEmails
 
     public const int MaxAttempts = 5;
 
-    public const string Subject = "MissingChildren: an overdue duty needs you";
+    /// <summary>The same for every notice, whatever it is about: a subject never carries a child's details.</summary>
+    public const string Subject = "MissingChildren: you have a new notice";
 
     public sealed partial class Handler(AppDbContext db, IEmailSender email, IOptions<EmailOptions> options, TimeProvider clock, ILogger<Handler> logger)
         : ICommandHandler<Command, Result>
@@ -73,7 +74,7 @@ public static partial class SendNoticeEmails
 
             Open it in MissingChildren: {options.Value.BaseUrl.TrimEnd('/')}{notice.Link}
 
-            You are receiving this because a duty in your area is overdue. Sign in to see the details.
+            You are receiving this because work in MissingChildren has come to you. Sign in to see the details.
             """;
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Could not e-mail notice {NoticeId}: {Error}; it will be tried again")]

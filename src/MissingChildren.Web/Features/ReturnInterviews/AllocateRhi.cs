@@ -1,10 +1,13 @@
 using FluentValidation;
 using Mediator;
 using MissingChildren.Domain;
+using MissingChildren.Domain.Duties;
+using MissingChildren.Domain.Notices;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
+using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.Web.Features.ReturnInterviews;
 
@@ -39,7 +42,14 @@ public static class AllocateRhi
             RhiStep.Run(nameof(Command.WorkerId), () => rhi.Allocate(worker?.Id, worker?.TeamId));
 
             // The offer duty (R17, R7) follows the interview to its worker.
-            await RhiAllocation.FollowOfferAsync(db, rhi, worker!.Value.Id, worker.Value.TeamId, [PolicyRole.RhiWorker, PolicyRole.SocialWorker], cancellationToken);
+            var offers = await RhiAllocation.FollowOfferAsync(db, rhi, worker!.Value.Id, worker.Value.TeamId, [PolicyRole.RhiWorker, PolicyRole.SocialWorker], cancellationToken);
+
+            // R19: the worker is told it is theirs (a notice and its e-mail), with the offer's deadline.
+            var offer = offers.Where(t => t.RuleId == RuleIds.RhiOffer).Select(t => (Guid?)t.Id).FirstOrDefault();
+            if (AllocationNotices.RhiAllocated(worker.Value.Id, actor.UserId, offer, Links.ReturnInterview(rhi.Id), clock.GetUtcNow()) is { } notice)
+            {
+                db.Notices.Add(notice);
+            }
 
             // R19: the allocation duty is done.
             await RhiDuties.CloseAsync(db, rhi.Id, [rhi.AllocationDone], clock.GetUtcNow(), cancellationToken);

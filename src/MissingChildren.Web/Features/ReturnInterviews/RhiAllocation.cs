@@ -77,8 +77,8 @@ public static class RhiAllocation
         return worker is null ? null : (worker.Id, worker.TeamId);
     }
 
-    /// <summary>The interviewer's duties on the RHI (<see cref="DutyAssignment.InterviewerRules"/>) follow it to the person now doing it.</summary>
-    public static async Task FollowOfferAsync(AppDbContext db, ReturnHomeInterview rhi, string workerId, Guid? teamId, PolicyRole[] roles, CancellationToken cancellationToken)
+    /// <summary>The interviewer's duties on the RHI (<see cref="DutyAssignment.InterviewerRules"/>) follow it to the person now doing it: those duties.</summary>
+    public static async Task<List<DutyTask>> FollowOfferAsync(AppDbContext db, ReturnHomeInterview rhi, string workerId, Guid? teamId, PolicyRole[] roles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rhi);
         var offers = await db.DutyTasks
@@ -90,6 +90,8 @@ public static class RhiAllocation
             offer.AssigneeUserId = workerId;
             offer.AssigneeTeamId = teamId ?? offer.AssigneeTeamId;
         }
+
+        return offers;
     }
 
     /// <summary>The child's team, when its social workers may do the interview (R7, or the child chose their social worker).</summary>

@@ -76,7 +76,8 @@ public static class JobsSetup
         endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdministratorsOnly()],
-            AppPath = "/",
+            // Its "Back to site" link returns to the administration page, the one page that links to it.
+            AppPath = Web.Links.Admin,
             DashboardTitle = "MissingChildren jobs",
             DisplayStorageConnectionString = false,
         }).RequireAuthorization(Roles.Administrator);

@@ -16,6 +16,9 @@ public static class Links
 
     public const string Notices = "/notices";
 
+    /// <summary>The cookies and privacy page, linked from every page's footer.</summary>
+    public const string Cookies = "/cookies";
+
     public const string FrontDoor = "/front-door";
 
     public const string FrontDoorTray = "/front-door/tray";

@@ -60,7 +60,7 @@ public sealed class DecideModel(ISender mediator) : PageModel, IShowsChildRecord
         };
         var outcome = Enum.TryParse<ManagerOutcome>(Outcome, out var parsed) && Enum.IsDefined(parsed) ? parsed : (ManagerOutcome?)null;
         await mediator.Send(new DecideAuthorisation.Command(taskId, decision, outcome, Rationale, ReturnReason), cancellationToken);
-        TempData["Decided"] = decision == Domain.Authorisations.Decision.Authorised ? "Authorised" : "Returned to the worker";
+        TempData.Success(decision == Domain.Authorisations.Decision.Authorised ? "Decision recorded: authorised" : "Decision recorded: returned to the worker");
         return Redirect(Links.Authorisations);
     }
 

@@ -83,9 +83,9 @@ public sealed class DocumentModel(ISender mediator) : PageModel, IRedisplayedFor
             new FileDocument.Command(taskId, Version, Draft.Kind, SignedBy, SignedAs, signedAt, SentTo, sentAt, Summary, Actions, input.Errors),
             cancellationToken);
 
-        TempData["Success"] = Draft.Kind == DocumentKind.DirectorLetter
+        TempData.Success(Draft.Kind == DocumentKind.DirectorLetter
             ? "Director letter filed on the child's record"
-            : "Serious Incident Notification filed on the child's record";
+            : "Serious Incident Notification filed on the child's record");
         return Redirect(Links.Child(filed.ChildId, CaseTab.Documents));
     }
 

@@ -18,7 +18,8 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true)]
     public TaskType? Type { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>The "page" query parameter: bound from the query only, as Razor Pages keeps a "page" route value for itself.</summary>
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public GetAuthorisationWork.Result Work { get; private set; } = default!;

@@ -67,7 +67,7 @@ public sealed class ShortAbsenceModel(ISender mediator) : PageModel, IRedisplaye
         };
         var rhiId = await mediator.Send(new DecideShortAbsence.Command(taskId, Version, needed, Reason), cancellationToken);
 
-        TempData["Decided"] = rhiId is null ? "Decision recorded: no return home interview needed" : "Return home interview asked for";
+        TempData.Success(rhiId is null ? "Decision recorded: no return home interview needed" : "Return home interview asked for");
         return Redirect(rhiId is { } id ? Links.ReturnInterview(id) : Links.Authorisations);
     }
 

@@ -21,6 +21,7 @@ public sealed class AddNoteModel(ISender mediator) : ChildPageModel(mediator)
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await Mediator.Send(new AddCaseNote.Command(ChildId, NoteTitle, Text), cancellationToken);
+        TempData.Success("Case note added");
         return Redirect(CasePath(CaseTab.Notes));
     }
 }

@@ -44,7 +44,7 @@ public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : Ch
         var input = new EdgeInput();
         var doneAt = input.Instant(DoneAt, nameof(DoneAt), CompleteDuty.DoneAtLabel);
         await Mediator.Send(new CompleteDuty.Command(ChildId, TaskId, Version, doneAt, WhatWasDone, input.Errors, Duty.NotNeededWithReason), cancellationToken);
-        TempData["Success"] = Duty.NotNeededWithReason ? "Reason recorded: the plan is not being completed" : "Duty recorded as done";
+        TempData.Success(Duty.NotNeededWithReason ? "Reason recorded: the plan is not being completed" : "Duty recorded as done");
         return Redirect(CasePath());
     }
 

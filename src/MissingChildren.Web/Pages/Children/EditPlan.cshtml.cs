@@ -78,6 +78,7 @@ public sealed class EditPlanModel(ISender mediator) : ChildPageModel(mediator), 
         await Mediator.Send(
             new SavePlan.Command(ChildId, Type, Version, Background, IfMissing, PoliceActions, FrequentedPlaces, LinesOfEnquiry, KnownAssociates, FamilyMembers, Professionals),
             cancellationToken);
+        TempData.Success($"{PlanTitle} saved");
         return Redirect(CasePath(CaseTab.Plans));
     }
 

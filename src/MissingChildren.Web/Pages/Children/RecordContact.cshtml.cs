@@ -23,6 +23,7 @@ public sealed class RecordContactModel(ISender mediator) : ChildPageModel(mediat
         var input = new EdgeInput();
         var contactAt = input.Instant(ContactAt, nameof(ContactAt), RecordSocialWorkerContact.ContactAtLabel);
         await Mediator.Send(new RecordSocialWorkerContact.Command(ChildId, contactAt, Summary, input.Errors), cancellationToken);
+        TempData.Success("Social worker contact recorded");
         return Redirect(CasePath(CaseTab.Notes));
     }
 }

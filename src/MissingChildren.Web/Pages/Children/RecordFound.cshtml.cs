@@ -35,6 +35,7 @@ public sealed class RecordFoundModel(ISender mediator) : ChildPageModel(mediator
         var foundAt = input.Instant(FoundAt, nameof(FoundAt), RecordFound.FoundAtLabel);
         var checkDone = input.YesNo(SafeAndWellCheckDone, nameof(SafeAndWellCheckDone), RecordFound.ChooseSafeAndWell);
         await Mediator.Send(new RecordFound.Command(ChildId, foundAt, FoundLocation, FoundBy, checkDone, SafeAndWellCheck, input.Errors), cancellationToken);
+        TempData.Success("Return recorded: the child is no longer missing");
         return Redirect(CasePath());
     }
 }

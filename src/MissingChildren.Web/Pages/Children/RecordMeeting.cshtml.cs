@@ -47,6 +47,7 @@ public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediat
         var type = input.Choice<MeetingType>(Type, nameof(Type), RecordMeeting.ChooseType);
         var heldAt = input.Instant(HeldAt, nameof(HeldAt), RecordMeeting.HeldAtLabel);
         await Mediator.Send(new RecordMeeting.Command(ChildId, type, heldAt, Attendees, RiskFactors, Actions, input.Errors, DutyId), cancellationToken);
+        TempData.Success($"{Types.FirstOrDefault(t => t.Value == Type)?.Text ?? "Meeting"} recorded");
         return Redirect(CasePath(CaseTab.Meetings));
     }
 }

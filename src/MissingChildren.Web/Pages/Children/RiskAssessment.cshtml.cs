@@ -107,9 +107,9 @@ public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile)
                 AssessorCategory, CategoryRationale, PrincipalConcern, AdditionalInformation, action == "send"),
             cancellationToken);
 
-        TempData["Saved"] = result.Sent
+        TempData.Success(result.Sent
             ? $"Version {result.VersionNumber} sent to the team manager for authorisation"
-            : $"Version {result.VersionNumber} saved as a draft";
+            : $"Version {result.VersionNumber} saved as a draft");
         return Redirect(Links.RiskAssessment(ChildId, result.AssessmentId));
     }
 

@@ -44,7 +44,7 @@ public sealed class IndexModel(ISender mediator) : PageModel, IRedisplayedForm, 
         }
 
         var result = await mediator.Send(new LinkNotification.Command(notificationId, version, childId), cancellationToken);
-        TempData["Success"] = "Notification linked: the episode has been routed and its duties raised";
+        TempData.Success(NotificationModel.LinkedDone);
         return Redirect(Links.Episode(result.EpisodeId));
     }
 

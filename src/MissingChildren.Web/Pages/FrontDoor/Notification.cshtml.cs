@@ -68,7 +68,7 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
     }
 
     public async Task<IActionResult> OnPostLinkAsync(CancellationToken cancellationToken) =>
-        CanAct ? EpisodeRedirect((await mediator.Send(new LinkNotification.Command(Id, Version, ChildId), cancellationToken)).EpisodeId) : Forbid();
+        CanAct ? EpisodeRedirect((await mediator.Send(new LinkNotification.Command(Id, Version, ChildId), cancellationToken)).EpisodeId, LinkedDone) : Forbid();
 
     [FormPrefix(nameof(NewChild))]
     public async Task<IActionResult> OnPostNewChildAsync(CancellationToken cancellationToken)
@@ -82,7 +82,7 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
         var dateOfBirth = input.Date(NewChild.DateOfBirth, nameof(NewChildForm.DateOfBirth), ReceiveNotification.Labels.DateOfBirth);
         var created = await mediator.Send(
             new CreateChildFromNotification.Command(Id, Version, NewChild.LocalId, NewChild.FirstName, NewChild.LastName, dateOfBirth, input.Errors), cancellationToken);
-        return EpisodeRedirect(created.EpisodeId);
+        return EpisodeRedirect(created.EpisodeId, "Child created and the notification linked: the episode has been routed and its duties raised");
     }
 
     public async Task<IActionResult> OnPostDuplicateAsync(CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
         }
 
         await mediator.Send(new MarkDuplicate.Command(Id, Version, DuplicateOfId), cancellationToken);
-        TempData["Success"] = "Notification marked as a duplicate. It is kept and linked to the original";
+        TempData.Success("Notification marked as a duplicate. It is kept and linked to the original");
         return Redirect(Links.FrontDoor);
     }
 
@@ -105,7 +105,14 @@ public sealed class NotificationModel(ISender mediator) : PageModel, IRedisplaye
         }
     }
 
-    private RedirectResult EpisodeRedirect(Guid episodeId) => Redirect(Links.Episode(episodeId));
+    /// <summary>What the success banner says once a notification is linked, here or from the queue.</summary>
+    public const string LinkedDone = "Notification linked: the episode has been routed and its duties raised";
+
+    private RedirectResult EpisodeRedirect(Guid episodeId, string done)
+    {
+        TempData.Success(done);
+        return Redirect(Links.Episode(episodeId));
+    }
 
     private static string Triage(Domain.Notifications.TriageStatus status) => status switch
     {

@@ -41,7 +41,7 @@ public sealed class RecategoriseModel(ISender mediator) : PageModel, IRedisplaye
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         await mediator.Send(new RecategoriseEpisode.Command(id, Version, Reason), cancellationToken);
-        TempData["Success"] = "The absence is now a missing episode. The duties of a missing child have been raised";
+        TempData.Success("The absence is now a missing episode. The duties of a missing child have been raised");
         return Redirect(Links.Episode(id));
     }
 

@@ -102,17 +102,17 @@ public sealed class RecordModel(ISender mediator, TimeProvider clock) : PageMode
         var result = await mediator.Send(command, cancellationToken);
         if (!result.Created)
         {
-            TempData["Success"] = $"This notification had already been recorded ({reference}): nothing was changed";
+            TempData.Success($"This notification had already been recorded ({reference}): nothing was changed");
             return Redirect(Links.FrontDoor);
         }
 
         if (result.EpisodeId is { } episodeId)
         {
-            TempData["Success"] = $"Notification {reference} recorded and linked: the episode has been routed and its duties raised";
+            TempData.Success($"Notification {reference} recorded and linked: the episode has been routed and its duties raised");
             return Redirect(Links.Episode(episodeId));
         }
 
-        TempData["Success"] = $"Notification {reference} recorded. It could not be linked to a child and is waiting in the triage queue";
+        TempData.Success($"Notification {reference} recorded. It could not be linked to a child and is waiting in the triage queue");
         return Redirect(Links.FrontDoor);
     }
 

@@ -10,7 +10,7 @@ public sealed class IndexModel(ISender mediator) : PageModel
 {
     public PageOf<GetMyNotices.Item> Notices { get; private set; } = default!;
 
-    public async Task OnGetAsync(int? page, CancellationToken cancellationToken) =>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
         Notices = await mediator.Send(new GetMyNotices.Query(Paging.Clamp(page)), cancellationToken);
 
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken cancellationToken) =>

@@ -12,9 +12,6 @@ namespace MissingChildren.Web.Pages.Police;
 [Authorize(Roles = Roles.Police)]
 public sealed class IndexModel(ISender mediator) : PageModel, IShowsChildRecords
 {
-    [TempData]
-    public string? Done { get; set; }
-
     public GetPoliceWork.Result Work { get; private set; } = default!;
 
     public IEnumerable<ChildRecordRead> RecordsShown => Work.Duties.Select(d => ChildRecordRead.Of(d.ChildId, "DutyTask", d.Id));

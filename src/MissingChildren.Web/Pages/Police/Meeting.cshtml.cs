@@ -30,9 +30,6 @@ public sealed class MeetingModel(ISender mediator) : PageModel, IRedisplayedForm
     [BindProperty]
     public string? Actions { get; set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
     public GetPoliceWork.Duty Duty { get; private set; } = default!;
 
     public IEnumerable<ChildRecordRead> RecordsShown => [ChildRecordRead.Of(Duty.ChildId, "DutyTask", Duty.Id)];
@@ -51,7 +48,7 @@ public sealed class MeetingModel(ISender mediator) : PageModel, IRedisplayedForm
         var heldAt = input.Instant(HeldAt, nameof(HeldAt), RecordMeeting.HeldAtLabel);
         await mediator.Send(new RecordMeeting.Command(Duty.ChildId, MeetingType.ProfessionalsMeeting, heldAt, Attendees, RiskFactors, Actions, input.Errors, Duty.Id),
             cancellationToken);
-        Done = "Professionals meeting recorded";
+        TempData.Success("Professionals meeting recorded");
         return Redirect(Links.Police);
     }
 

@@ -34,16 +34,13 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
 
     public DateTimeOffset Now { get; private set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>R8: the home authority's RHI form has arrived.</summary>
     public async Task<IActionResult> OnPostFormReceivedAsync(Guid episodeId, CancellationToken cancellationToken)
     {
         await mediator.Send(new MarkRhiFormReceived.Command(episodeId), cancellationToken);
-        Done = "Home authority's form recorded as received";
+        TempData.Success("Home authority's form recorded as received");
         return RedirectToPage();
     }
 

@@ -52,6 +52,8 @@ public abstract class AdminLandingPageTests
             ("Users", "/admin/users"), ("Teams", "/admin/teams"), ("Integration clients", "/admin/clients"), ("Policy", "/admin/policy"),
             ("Working-day calendar", "/admin/calendar"), ("Audit log", "/admin/audit"), ("Background jobs", "/admin/jobs"),
         ], links);
+        // The jobs dashboard does not follow the service's design: the page says so beside its link.
+        Assert.Contains("A technical tool for the people who support the service", page.Document.QuerySelector("[data-testid=jobs-note]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/audit")).StatusCode);
     }
 

@@ -130,7 +130,7 @@ public abstract class CaseManagementOrganisationTests
             Assert.True((await users.CreateAsync(user, DemoUsers.Password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, Roles.SocialWorker)).Succeeded);
             var tracked = await db.Users.SingleAsync(u => u.Id == user.Id);
-            Assert.Equal(1, await NamedWorkers.InheritAsync(db, tracked, CancellationToken.None));
+            Assert.Equal(1, await NamedWorkers.InheritAsync(db, tracked, _app.Clock.GetUtcNow(), CancellationToken.None));
             await db.SaveChangesAsync();
             userId = user.Id;
         }
@@ -138,6 +138,8 @@ public abstract class CaseManagementOrganisationTests
         var home = await (await _app.SignedInAsync(manager)).GetAsync("/");
         Assert.Equal(userId, await _app.WithDbAsync(db => db.Children.Where(c => c.Id == child.Id).Select(c => c.AllocatedWorkerId).SingleAsync()));
         Assert.Equal(userId, await _app.WithDbAsync(db => db.DutyTasks.Where(t => t.Id == duty.Id).Select(t => t.AssigneeUserId).SingleAsync()));
+        // The duty given to them by name is a notice waiting for them.
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Notices.CountAsync(n => n.UserId == userId && n.DutyTaskId == duty.Id)));
         Assert.DoesNotContain(child.LastName, home.Document.QuerySelector("[data-testid=awaiting-worker]")?.TextContent ?? "", StringComparison.Ordinal);
     }
 

@@ -51,7 +51,7 @@ public static class CreateUser
             db.Users.Add(user);
             var roles = command.Roles!.Distinct(StringComparer.Ordinal).ToList();
             await UserAccounts.SetRolesAsync(db, user.Id, roles, cancellationToken);
-            var inherited = await NamedWorkers.InheritAsync(db, user, cancellationToken);
+            var inherited = await NamedWorkers.InheritAsync(db, user, clock.GetUtcNow(), cancellationToken);
             UserAccounts.Audit(db, actor, clock, user.Id, "Created", new Dictionary<string, object?>
             {
                 ["DisplayName"] = UserAccounts.Change(null, user.DisplayName),

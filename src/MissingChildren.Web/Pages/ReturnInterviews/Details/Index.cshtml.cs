@@ -15,9 +15,6 @@ public sealed class IndexModel(ISender mediator, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
     public GetRhi.Result Rhi { get; private set; } = default!;
 
     public Guid Version => Rhi.Rhi.Version;

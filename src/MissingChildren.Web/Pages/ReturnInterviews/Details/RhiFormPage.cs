@@ -28,9 +28,6 @@ public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageMo
     [BindProperty]
     public Guid Version { get; set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
     public GetRhi.Result Rhi { get; private set; } = default!;
 
     public DateTimeOffset Now { get; private set; }
@@ -69,7 +66,7 @@ public abstract class RhiFormPage(ISender mediator, TimeProvider clock) : PageMo
     protected async Task<IActionResult> SendAsync<T>(ICommand<T> command, string done, CancellationToken cancellationToken, Func<T, Guid>? next = null)
     {
         var result = await mediator.Send(command, cancellationToken);
-        Done = done;
+        TempData.Success(done);
         return Redirect(Links.ReturnInterview(next is null ? Id : next(result)));
     }
 
