@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using MissingChildren.Domain;
+using MissingChildren.Domain.Children;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,13 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
     /// <summary>The roles that may open case views at all (further limited per child for some).</summary>
     public const string CaseViewRoles = $"{Roles.FrontDoor},{Roles.EmergencyDuty},{Roles.TeamManager},{Roles.HeadOfService},{Roles.Director},{Roles.SocialWorker},{Roles.Education},{Roles.RhiWorker}";
 
+    /// <summary>Whether the person holds a role that may open case views (and so search for children).</summary>
+    public static bool MayOpenCaseViews(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return CaseViewRoles.Split(',').Any(user.IsInRole);
+    }
+
     private static readonly string[] AllChildrenRoles = [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager, Roles.HeadOfService, Roles.Director];
 
     public enum Outcome
@@ -31,37 +40,39 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
 
     public async Task<Outcome> CheckAsync(Guid childId, CancellationToken cancellationToken)
     {
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.AllocatedTeamId }).SingleOrDefaultAsync(cancellationToken);
-        if (child is null)
+        var child = db.Children.AsNoTracking().Where(c => c.Id == childId);
+        if (!await child.AnyAsync(cancellationToken))
         {
             return Outcome.NotFound;
         }
 
+        return await (await VisibleAsync(child, cancellationToken)).AnyAsync(cancellationToken) ? Outcome.Allowed : Outcome.Refused;
+    }
+
+    /// <summary>
+    /// The children of <paramref name="children"/> the signed-in person may open (the rules above, as a query): lists
+    /// and searches of children filter through here, so they show no one the case view would refuse.
+    /// </summary>
+    public async Task<IQueryable<Child>> VisibleAsync(IQueryable<Child> children, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(children);
         if (AllChildrenRoles.Any(actor.IsInRole))
         {
-            return Outcome.Allowed;
+            return children;
         }
 
         var userId = actor.UserId;
-        if (userId is null)
+        var byTeam = actor.IsInRole(Roles.SocialWorker) || actor.IsInRole(Roles.Education);
+        var byInterview = actor.IsInRole(Roles.RhiWorker);
+        if (userId is null || (!byTeam && !byInterview))
         {
-            return Outcome.Refused;
+            return children.Where(c => false);
         }
 
         var teamId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
-        if ((actor.IsInRole(Roles.SocialWorker) || actor.IsInRole(Roles.Education)) && teamId is not null && child.AllocatedTeamId == teamId)
-        {
-            return Outcome.Allowed;
-        }
-
-        if (actor.IsInRole(Roles.RhiWorker)
-            && await db.ReturnHomeInterviews.AnyAsync(r => r.ChildId == childId && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)), cancellationToken))
-        {
-            return Outcome.Allowed;
-        }
-
-        return Outcome.Refused;
+        return children.Where(c =>
+            (byTeam && teamId != null && c.AllocatedTeamId == teamId)
+            || (byInterview && db.ReturnHomeInterviews.Any(r => r.ChildId == c.Id && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)))));
     }
 
     /// <summary>For use cases: refuses (throws) when the signed-in person may not work with the child.</summary>
