@@ -36,14 +36,14 @@ public static class SearchChildren
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
-        {
-            RuleFor(q => q.Text).Cascade(CascadeMode.Stop)
-                .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(EnterSearch)
-                .Must(t => t!.Trim().Length >= ChildSearch.MinimumLength).WithMessage(TooShort)
-                .Must(t => t!.Trim().Length <= ChildSearch.MaximumLength).WithMessage(TooLong);
-        }
+        public Validator() => RuleFor(q => q.Text).SearchText();
     }
+
+    /// <summary>What a search must be: not empty, at least <see cref="ChildSearch.MinimumLength"/> characters, not overlong.</summary>
+    public static IRuleBuilderOptions<T, string?> SearchText<T>(this IRuleBuilderInitial<T, string?> rule) => rule.Cascade(CascadeMode.Stop)
+        .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(EnterSearch)
+        .Must(t => t!.Trim().Length >= ChildSearch.MinimumLength).WithMessage(TooShort)
+        .Must(t => t!.Trim().Length <= ChildSearch.MaximumLength).WithMessage(TooLong);
 
     public sealed class Handler(ChildFinder finder) : IQueryHandler<Query, Result>
     {
