@@ -10,7 +10,16 @@ public sealed record ReportedChild(string? LocalId, string? FirstName, string? L
 public sealed record CandidateChild(Guid Id, string LocalId, string FirstName, string LastName, DateOnly? DateOfBirth, string? Address);
 
 /// <summary>A possible match, with a score (higher is likelier) and the reasons, in words, for Front Door to judge.</summary>
-public sealed record ChildMatch(CandidateChild Child, int Score, IReadOnlyList<string> Reasons);
+public sealed record ChildMatch(CandidateChild Child, int Score, IReadOnlyList<string> Reasons)
+{
+    /// <summary>
+    /// R1: a strong match is the same local ID, or the same name (as given, or with first and last swapped) and the same
+    /// date of birth. Front Door may link a strong match in one click; a weak one is opened and compared first.
+    /// </summary>
+    public bool IsStrong => Reasons.Contains(ChildMatcher.SameLocalId)
+                            || Reasons.Contains(ChildMatcher.SameNameAndDateOfBirth)
+                            || (Reasons.Contains(ChildMatcher.NamesSwapped) && Reasons.Contains(ChildMatcher.SameDateOfBirth));
+}
 
 /// <summary>
 /// R1: suggests which known children a notification that could not be linked may be about, and why. It only ever
@@ -167,13 +176,20 @@ public static class ChildMatcher
             return true;
         }
 
-        if (ShortForms.Any(group => group.Contains(a) && group.Contains(b)))
+        if (AreShortForms(a, b))
         {
             return true;
         }
 
         return Math.Min(a.Length, b.Length) >= 3 && OneEditApart(a, b);
     }
+
+    /// <summary>Two normalised names that are common short forms of each other (Jon/John, Liz/Elizabeth).</summary>
+    public static bool AreShortForms(string a, string b) => ShortForms.Any(group => group.Contains(a) && group.Contains(b));
+
+    /// <summary>The names a normalised name is a common short or long form of ("bill": "william", "will"...).</summary>
+    public static IReadOnlyList<string> ShortFormsOf(string name) =>
+        [.. ShortForms.Where(group => group.Contains(name)).SelectMany(group => group).Where(n => n != name).Distinct()];
 
     private static string NormaliseAddress(string? address) => Normalise(address);
 

@@ -118,6 +118,23 @@ public abstract class TriageQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_AWeakCandidate_HasNoOneClickLinkButACompareLink()
+    {
+        // The same name without a date of birth: a weak match (R1), compared on the notification's page before linking.
+        var child = await _data.ChildAsync();
+        var reference = Unique("POL-");
+        var body = await _data.NotifyAsync(_data.Report(reference, new { firstName = child.FirstName, lastName = child.LastName }));
+        var notificationId = Guid.Parse((string)body["notificationId"]!);
+
+        var page = await QueuePageWithAsync(await _app.SignedInAsync(Roles.FrontDoor), notificationId);
+
+        var section = page.Document.QuerySelectorAll("[data-testid=notification]").Single(s => s.TextContent.Contains(reference, StringComparison.Ordinal));
+        var candidate = section.QuerySelectorAll("[data-testid=candidate]").Single(r => r.TextContent.Contains(child.LocalId, StringComparison.Ordinal));
+        Assert.Null(candidate.QuerySelector("form[data-link]"));
+        Assert.Equal($"/front-door/notifications/{notificationId}", candidate.QuerySelector("a[data-testid=compare]")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_AsTeamManager_ShowsTheQueueWithoutActions()
     {
         var (_, notificationId, reference) = await SwappedNamesReportAsync();
@@ -205,11 +222,14 @@ public abstract class TriageQueueTests : IAsyncLifetime
     [Fact]
     public async Task NotificationPage_PostLink_WhenNoChildSelected_ReturnsError()
     {
-        var (_, notificationId, _) = await SwappedNamesReportAsync();
+        // The same name without a date of birth: a weak match, linked only from the form for compared matches (R1).
+        var child = await _data.ChildAsync();
+        var body = await _data.NotifyAsync(_data.Report(Unique("POL-"), new { firstName = child.FirstName, lastName = child.LastName }));
+        var notificationId = Guid.Parse((string)body["notificationId"]!);
         var client = await _app.SignedInAsync(Roles.FrontDoor);
         var page = await client.GetAsync($"/front-door/notifications/{notificationId}");
 
-        var result = await client.SubmitAsync(page, new Dictionary<string, string?>(), "form[action*='handler=Link']");
+        var result = await client.SubmitAsync(page, new Dictionary<string, string?>(), "form[data-testid=link-compared]");
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal(["Select the child this notification is about"], result.ErrorSummary);
@@ -217,14 +237,14 @@ public abstract class TriageQueueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NotificationPage_PostLink_WithTheChildSelected_LinksIt()
+    public async Task NotificationPage_PostLink_AStrongMatchInOneClick_LinksIt()
     {
         var (child, notificationId, _) = await SwappedNamesReportAsync();
         var childId = child.Id;
         var client = await _app.SignedInAsync(Roles.EmergencyDuty);
         var page = await client.GetAsync($"/front-door/notifications/{notificationId}");
 
-        var result = await client.SubmitAsync(page, new Dictionary<string, string?> { ["ChildId"] = childId.ToString() }, "form[action*='handler=Link']");
+        var result = await client.SubmitAsync(page, new Dictionary<string, string?>(), $"form[data-link='{childId}']");
 
         Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
         Assert.Equal(childId, await _app.WithDbAsync(db => db.Notifications.Where(n => n.Id == notificationId).Select(n => n.ChildId).SingleAsync()));
@@ -241,7 +261,7 @@ public abstract class TriageQueueTests : IAsyncLifetime
         var body = await _data.NotifyAsync(_data.Report(reference, new { firstName = "Marnie", lastName = surname, dateOfBirth = "2012-02-03" }));
         var notificationId = Guid.Parse((string)body["notificationId"]!);
         var client = await _app.SignedInAsync(Roles.FrontDoor);
-        var page = await client.GetAsync($"/front-door/notifications/{notificationId}");
+        var page = await client.GetAsync($"/front-door/notifications/{notificationId}?q=Marnie+{surname}");
         Assert.Equal("Marnie", page.Document.QuerySelector("#NewChild_FirstName")?.GetAttribute("value"));
 
         var result = await client.SubmitAsync(page, new Dictionary<string, string?>
@@ -269,7 +289,7 @@ public abstract class TriageQueueTests : IAsyncLifetime
     {
         var (_, notificationId, _) = await SwappedNamesReportAsync();
         var client = await _app.SignedInAsync(Roles.FrontDoor);
-        var page = await client.GetAsync($"/front-door/notifications/{notificationId}");
+        var page = await client.GetAsync($"/front-door/notifications/{notificationId}?q=Marnie");
         var children = await _app.WithDbAsync(db => db.Children.CountAsync());
 
         var result = await client.SubmitAsync(page, new Dictionary<string, string?>
@@ -292,7 +312,7 @@ public abstract class TriageQueueTests : IAsyncLifetime
     {
         var (child, notificationId, _) = await SwappedNamesReportAsync();
         var client = await _app.SignedInAsync(Roles.FrontDoor);
-        var page = await client.GetAsync($"/front-door/notifications/{notificationId}");
+        var page = await client.GetAsync($"/front-door/notifications/{notificationId}?q={child.LocalId}");
 
         var result = await client.SubmitAsync(page, new Dictionary<string, string?>
         {

@@ -72,7 +72,7 @@ public sealed class TriageHandlerTests : IAsyncLifetime
         var (team, child) = await _host.AllocatedChildAsync();
         var notification = await AwaitingAsync("POL-1");
 
-        var result = await _host.SendAsync(new LinkNotification.Command(notification.Id, notification.Version, child.Id));
+        var result = await _host.SendAsync(new LinkNotification.Command(notification.Id, notification.Version, child.Id, Compared: true));
 
         Assert.Equal(child.Id, result.ChildId);
         var linked = await _host.WithDbAsync(db => db.Notifications.SingleAsync(n => n.Id == notification.Id));
@@ -84,6 +84,19 @@ public sealed class TriageHandlerTests : IAsyncLifetime
         Assert.Equal(HandlerHost.StartTime.AddHours(-3), episode.MissingFrom);
         Assert.Equal(team.Id, episode.HoldingTeamId);
         Assert.True(await _host.WithDbAsync(db => db.DutyTasks.AnyAsync(t => t.EpisodeId == episode.Id)));
+    }
+
+    [Fact]
+    public async Task LinkNotification_R1_AWeakMatchNotComparedWithTheReport_IsRefusedAndOpensNothing()
+    {
+        var (_, child) = await _host.AllocatedChildAsync();
+        var notification = await AwaitingAsync("POL-1");
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => _host.SendAsync(new LinkNotification.Command(notification.Id, notification.Version, child.Id)));
+
+        Assert.Equal(LinkNotification.CompareFirst, Assert.Single(error.Errors).ErrorMessage);
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Episodes.CountAsync()));
+        Assert.Equal(TriageStatus.AwaitingTriage, await _host.WithDbAsync(db => db.Notifications.Where(n => n.Id == notification.Id).Select(n => n.Triage).SingleAsync()));
     }
 
     [Fact]

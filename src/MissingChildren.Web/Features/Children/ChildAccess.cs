@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using MissingChildren.Domain;
+using MissingChildren.Domain.Children;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,13 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
     /// <summary>The roles that may open case views at all (further limited per child for some).</summary>
     public const string CaseViewRoles = $"{Roles.FrontDoor},{Roles.EmergencyDuty},{Roles.TeamManager},{Roles.HeadOfService},{Roles.Director},{Roles.SocialWorker},{Roles.Education},{Roles.RhiWorker}";
 
+    /// <summary>Whether the person holds a role that may open case views (and so search for children).</summary>
+    public static bool MayOpenCaseViews(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return CaseViewRoles.Split(',').Any(user.IsInRole);
+    }
+
     private static readonly string[] AllChildrenRoles = [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager, Roles.HeadOfService, Roles.Director];
 
     public enum Outcome
@@ -31,48 +40,56 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
 
     public async Task<Outcome> CheckAsync(Guid childId, CancellationToken cancellationToken)
     {
-        if (!await db.Children.AsNoTracking().AnyAsync(c => c.Id == childId, cancellationToken))
+        var child = db.Children.AsNoTracking().Where(c => c.Id == childId);
+        if (!await child.AnyAsync(cancellationToken))
         {
             return Outcome.NotFound;
         }
 
-        return (await MayOpenAsync([childId], cancellationToken)).Contains(childId) ? Outcome.Allowed : Outcome.Refused;
+        return await (await VisibleAsync(child, cancellationToken)).AnyAsync(cancellationToken) ? Outcome.Allowed : Outcome.Refused;
     }
 
     /// <summary>
     /// Which of these children the signed-in person may open, in one go (a list links a child's name to their record only
-    /// where they may): the rule of <see cref="CheckAsync"/>, without asking whether each child exists.
+    /// where they may): the rule of <see cref="VisibleAsync"/>, without asking whether each child exists.
     /// </summary>
     public async Task<IReadOnlySet<Guid>> MayOpenAsync(IReadOnlyCollection<Guid> childIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(childIds);
         var ids = childIds.Distinct().ToList();
-        var userId = actor.UserId;
         if (ids.Count == 0 || AllChildrenRoles.Any(actor.IsInRole))
         {
             return ids.ToHashSet();
         }
 
-        var open = new HashSet<Guid>();
-        if (userId is null)
+        var visible = await VisibleAsync(db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
+        return (await visible.Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+    }
+
+    /// <summary>
+    /// The children of <paramref name="children"/> the signed-in person may open (the rules above, as a query): lists
+    /// and searches of children filter through here, so they show no one the case view would refuse.
+    /// </summary>
+    public async Task<IQueryable<Child>> VisibleAsync(IQueryable<Child> children, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        if (AllChildrenRoles.Any(actor.IsInRole))
         {
-            return open;
+            return children;
+        }
+
+        var userId = actor.UserId;
+        var byTeam = actor.IsInRole(Roles.SocialWorker) || actor.IsInRole(Roles.Education);
+        var byInterview = actor.IsInRole(Roles.RhiWorker);
+        if (userId is null || (!byTeam && !byInterview))
+        {
+            return children.Where(c => false);
         }
 
         var teamId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
-        if ((actor.IsInRole(Roles.SocialWorker) || actor.IsInRole(Roles.Education)) && teamId is not null)
-        {
-            open.UnionWith(await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id) && c.AllocatedTeamId == teamId).Select(c => c.Id).ToListAsync(cancellationToken));
-        }
-
-        if (actor.IsInRole(Roles.RhiWorker))
-        {
-            open.UnionWith(await db.ReturnHomeInterviews.AsNoTracking()
-                .Where(r => ids.Contains(r.ChildId) && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)))
-                .Select(r => r.ChildId).Distinct().ToListAsync(cancellationToken));
-        }
-
-        return open;
+        return children.Where(c =>
+            (byTeam && teamId != null && c.AllocatedTeamId == teamId)
+            || (byInterview && db.ReturnHomeInterviews.Any(r => r.ChildId == c.Id && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)))));
     }
 
     /// <summary>For use cases: refuses (throws) when the signed-in person may not work with the child.</summary>

@@ -16,7 +16,9 @@ public static class GetAwaitingTriage
 {
     public sealed record Query(int Page = 1) : IQuery<PageOf<Item>>;
 
-    public sealed record Candidate(Guid ChildId, string LocalId, string Name, DateOnly? DateOfBirth, string? Address, IReadOnlyList<string> Involvements, IReadOnlyList<string> Reasons);
+    /// <param name="IsStrong">R1: the same local ID, or the same name and date of birth (<see cref="ChildMatch.IsStrong"/>): linked in one click; a weak match is compared first.</param>
+    public sealed record Candidate(
+        Guid ChildId, string LocalId, string Name, DateOnly? DateOfBirth, string? Address, IReadOnlyList<string> Involvements, IReadOnlyList<string> Reasons, bool IsStrong);
 
     public sealed record Item(
         Guid Id,
@@ -56,6 +58,13 @@ public static class GetAwaitingTriage
         }
     }
 
+    /// <summary>The child as the notification describes them, to match against known children (R1).</summary>
+    public static ReportedChild Reported(Notification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        return new ReportedChild(notification.ChildLocalId, notification.ChildFirstName, notification.ChildLastName, notification.ChildDateOfBirth, notification.LastSeenLocation);
+    }
+
     /// <summary>The notifications as items, with their candidate matches, in two queries whatever their number.</summary>
     public static async Task<IReadOnlyList<Item>> WithCandidatesAsync(AppDbContext db, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
@@ -84,7 +93,7 @@ public static class GetAwaitingTriage
 
         var matches = notifications.ToDictionary(
             n => n.Id,
-            n => ChildMatcher.Match(new ReportedChild(n.ChildLocalId, n.ChildFirstName, n.ChildLastName, n.ChildDateOfBirth, n.LastSeenLocation), candidates));
+            n => ChildMatcher.Match(Reported(n), candidates));
         var matchedIds = matches.Values.SelectMany(m => m).Select(m => m.Child.Id).Distinct().ToList();
         var involvements = (await db.Involvements.AsNoTracking()
                 .Where(i => matchedIds.Contains(i.ChildId) && i.EndDate == null)
@@ -97,6 +106,6 @@ public static class GetAwaitingTriage
             n.ChildLocalId, n.ChildFirstName, n.ChildLastName, n.ChildDateOfBirth, n.MissingFrom, n.FoundAt, n.LastSeenLocation, n.Triage,
             [.. matches[n.Id].Select(m => new Candidate(
                 m.Child.Id, m.Child.LocalId, $"{m.Child.FirstName} {m.Child.LastName}", m.Child.DateOfBirth, m.Child.Address,
-                [.. involvements[m.Child.Id].Distinct().Order(StringComparer.Ordinal)], m.Reasons))]))];
+                [.. involvements[m.Child.Id].Distinct().Order(StringComparer.Ordinal)], m.Reasons, m.IsStrong))]))];
     }
 }

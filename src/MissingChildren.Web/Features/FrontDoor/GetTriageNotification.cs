@@ -1,23 +1,38 @@
+using FluentValidation;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Notifications;
+using MissingChildren.Web.Features.Search;
 using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.FrontDoor;
 
-/// <summary>One notification at triage, with its candidate children and the notifications it may repeat (R1).</summary>
+/// <summary>
+/// One notification at triage, with its candidate children and the notifications it may repeat (R1); with a search,
+/// also the children it finds, each a strong or a weak match for the report (<see cref="ChildMatch.IsStrong"/>).
+/// </summary>
 public static class GetTriageNotification
 {
-    public sealed record Query(Guid NotificationId) : IQuery<Result?>;
+    /// <param name="Search">What Front Door searched for (null before a search): a new child is recorded only after one.</param>
+    public sealed record Query(Guid NotificationId, string? Search = null) : IQuery<Result?>;
+
+    public sealed record Found(SearchChildren.Row Child, bool IsStrong);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Search).SearchText().When(q => q.Search is not null);
+    }
 
     public sealed record Other(Guid Id, DateTimeOffset ReceivedAt, string Source, string SourceReference, NotificationKind Kind, TriageStatus Triage);
 
-    public sealed record Result(GetAwaitingTriage.Item Notification, IReadOnlyList<Other> PossibleOriginals, Other? DuplicateOf);
+    /// <param name="Found">The children the search found (null before a search).</param>
+    public sealed record Result(GetAwaitingTriage.Item Notification, IReadOnlyList<Other> PossibleOriginals, Other? DuplicateOf, IReadOnlyList<Found>? Found = null);
 
     /// <summary>At most this many earlier notifications are offered as the original of a duplicate.</summary>
     public const int OriginalsLimit = 10;
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, ChildFinder finder) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -49,7 +64,19 @@ public static class GetTriageNotification
                 ? await db.Notifications.AsNoTracking().Where(n => n.Id == originalId)
                     .Select(n => new Other(n.Id, n.ReceivedAt, n.Source, n.SourceReference, n.Kind, n.Triage)).SingleOrDefaultAsync(cancellationToken)
                 : null;
-            return new Result(item, originals, duplicateOf);
+            return new Result(item, originals, duplicateOf, query.Search is null ? null : await FindAsync(notification, query.Search, cancellationToken));
+        }
+
+        /// <summary>The children the search finds, each scored against the report as a candidate would be (R1).</summary>
+        private async Task<IReadOnlyList<Found>> FindAsync(Notification notification, string search, CancellationToken cancellationToken)
+        {
+            var rows = (await finder.FindAsync(search, cancellationToken)).Rows;
+            var ids = rows.Select(r => r.Id).ToList();
+            var known = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
+                .Select(c => new CandidateChild(c.Id, c.LocalId, c.FirstName, c.LastName, c.DateOfBirth, c.Address))
+                .ToDictionaryAsync(c => c.Id, cancellationToken);
+            var reported = GetAwaitingTriage.Reported(notification);
+            return [.. rows.Select(r => new Found(r, ChildMatcher.Score(reported, known[r.Id]).IsStrong))];
         }
     }
 }

@@ -19,6 +19,12 @@ public static class Links
     /// <summary>The cookies and privacy page, linked from every page's footer.</summary>
     public const string Cookies = "/cookies";
 
+    /// <summary>Finding a child (screens.md "Search"): the header's search box sends <c>q</c> here.</summary>
+    public const string Search = "/search";
+
+    /// <summary>The search for this text (the one URL that may carry what identifies a child, as screens.md allows).</summary>
+    public static string SearchFor(string text) => $"{Search}?q={Uri.EscapeDataString(text)}";
+
     public const string FrontDoor = "/front-door";
 
     public const string FrontDoorTray = "/front-door/tray";
