@@ -167,8 +167,8 @@ public abstract class CaseViewTests
         var page = await client.GetAsync($"/children/{id}");
 
         var flags = page.Document.QuerySelectorAll("[data-testid=flags] .govuk-tag").Select(t => t.TextContent.Trim()).ToList();
-        Assert.Contains("CLA", flags);
-        Assert.Contains("UASC", flags);
+        Assert.Contains("Child looked after", flags);
+        Assert.Contains("Unaccompanied asylum-seeking child", flags);
         Assert.Equal("Sam Social Worker", page.Document.QuerySelector("[data-testid=allocated-worker]")!.TextContent.Trim());
         Assert.Equal("Corporate Parenting", page.Document.QuerySelector("[data-testid=allocated-team]")!.TextContent.Trim());
         Assert.Matches(@"^\d+ \(born ", page.Document.QuerySelector("[data-testid=age]")!.TextContent.Trim());

@@ -3,11 +3,13 @@ using Mediator;
 using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Meetings;
 using MissingChildren.Domain.Plans;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.RiskAssessments;
 using MissingChildren.Domain.Time;
 using MissingChildren.Data;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Children;
@@ -131,27 +133,27 @@ public static class GetChildCase
             var flags = new List<string>();
             if (child.IsOurLookedAfterChild)
             {
-                flags.Add("CLA");
+                flags.Add(Words.Of(InvolvementType.CLA));
             }
 
             if (open.Contains(InvolvementType.CP))
             {
-                flags.Add("CP");
+                flags.Add(Words.Of(InvolvementType.CP));
             }
 
             if (open.Contains(InvolvementType.CIN))
             {
-                flags.Add("CIN");
+                flags.Add(Words.Of(InvolvementType.CIN));
             }
 
             if (open.Contains(InvolvementType.CLAOtherAuthority))
             {
-                flags.Add("CLA other authority");
+                flags.Add(Words.Of(InvolvementType.CLAOtherAuthority));
             }
 
             if (child.IsUnaccompaniedAsylumSeeker)
             {
-                flags.Add("UASC");
+                flags.Add("Unaccompanied asylum-seeking child");
             }
 
             var starts = episodes.Select(e => e.MissingFrom).ToList();
@@ -227,16 +229,7 @@ public static class GetChildCase
             return [.. events.OrderByDescending(e => e.At)];
         }
 
-        public static string MeetingTitle(string type) => type switch
-        {
-            "StrategyMeeting" => "Strategy meeting",
-            "ProfessionalsMeeting" => "Professionals meeting",
-            "CaseReview" => "Case review",
-            "LongMissingReview" => "Long missing review",
-            "LegalPlanningMeeting" => "Legal planning meeting",
-            "FamilyMeeting" => "Family meeting",
-            _ => type,
-        };
+        public static string MeetingTitle(string type) => Words.Of<MeetingType>(type);
 
         /// <summary>The audit JSON read into field names and values: the page never shows raw JSON.</summary>
         public static IReadOnlyList<FieldChange> ReadChanges(string? json)

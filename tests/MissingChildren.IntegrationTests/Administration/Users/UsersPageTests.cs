@@ -73,7 +73,7 @@ public abstract class UsersPageTests
 
         var row = Assert.Single(page.Document.QuerySelectorAll("[data-testid=users] tbody tr"));
         Assert.Equal(
-            ["Test RhiWorker", worker.Email, "Return home interview worker", team.Name, "Family wellbeing (early help)", "Active"],
+            ["Test return home interview worker", worker.Email, "Return home interview worker", team.Name, "Family wellbeing (early help)", "Active"],
             row.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList());
         Assert.Equal(UserAdmin.UserPage(worker.Id), row.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Users matching", page.Document.QuerySelector("[data-testid=users] caption")?.TextContent.Trim());

@@ -154,7 +154,13 @@ public static class AuditText
         if (property is not null && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is { IsEnum: true } choice
             && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            return Enum.ToObject(choice, number).ToString() ?? value;
+            return Web.Infrastructure.Web.Words.Of((Enum)Enum.ToObject(choice, number));
+        }
+
+        if (property is not null && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is { IsEnum: true } named
+            && Enum.TryParse(named, value, ignoreCase: false, out var member) && member is Enum code)
+        {
+            return Web.Infrastructure.Web.Words.Of(code);
         }
 
         // Instants are stored in UTC; people read them in UK local time.
