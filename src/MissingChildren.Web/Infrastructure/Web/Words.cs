@@ -34,9 +34,6 @@ public static class Words
         where TEnum : struct, Enum =>
         code is null ? "" : Enum.TryParse<TEnum>(code, ignoreCase: false, out var value) && Enum.IsDefined(value) ? Of(value) : Spaced(code);
 
-    /// <summary>The words starting lower case, to sit inside a sentence ("a strategy meeting is due").</summary>
-    public static string InSentence(Enum value) => LowerFirst(Of(value));
-
     /// <summary>Every member of <typeparamref name="TEnum"/> as (code, words), in declaration order: a select's options.</summary>
     public static IReadOnlyList<(string Code, string Text)> Options<TEnum>()
         where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(v => (v.ToString(), Of(v)))];
@@ -44,30 +41,7 @@ public static class Words
     /// <summary>Whether this member has its own words (the test over every domain enum reads this).</summary>
     public static bool Has(Enum value) => Table.ContainsKey(value);
 
-    private static string LowerFirst(string words) =>
-        words.Length > 1 && char.IsUpper(words[0]) && !char.IsUpper(words[1]) && !ProperNouns.Any(words.StartsWith)
-            ? char.ToLowerInvariant(words[0]) + words[1..]
-            : words;
-
-    private static readonly string[] ProperNouns = ["Front Door", "Head of Service", "Director", "Independent Reviewing", "National Referral", "Need-to-Know", "Emergency Duty", "Family Wellbeing", "Children's", "Police"];
-
-    private static string Spaced(string name)
-    {
-        var words = new System.Text.StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
-            {
-                words.Append(' ').Append(char.ToLowerInvariant(name[i]));
-            }
-            else
-            {
-                words.Append(name[i]);
-            }
-        }
-
-        return words.ToString();
-    }
+    private static string Spaced(string name) => GovukValidationMessages.FieldName(name);
 }
 
 /// <summary>The words of <see cref="Words"/>, enum by enum.</summary>

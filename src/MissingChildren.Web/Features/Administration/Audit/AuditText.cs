@@ -163,6 +163,14 @@ public static class AuditText
             return Web.Infrastructure.Web.Words.Of(code);
         }
 
+        // A contact attempt's choices are stored by code; people read the form's words.
+        if (property?.DeclaringType?.Name == "ContactAttempt"
+            && new[] { ReturnInterviews.RhiOptions.Methods, ReturnInterviews.RhiOptions.Contacted, ReturnInterviews.RhiOptions.Outcomes }
+                .FirstOrDefault(o => ReturnInterviews.RhiOptions.IsOneOf(o, value)) is { } options)
+        {
+            return ReturnInterviews.RhiOptions.TextOf(options, value);
+        }
+
         // Instants are stored in UTC; people read them in UK local time.
         if (value.Length >= 20 && value[10] == 'T'
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
