@@ -108,6 +108,7 @@ public static class AccessibilityExtensions
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")
             .ToList();
         Assert.True(problems.Count == 0, $"axe found problems on {page.Url}:\n{string.Join("\n", problems)}");
+        PlainWords.AssertReadable(page.Url, await page.TitleAsync() + "\n" + await page.InnerTextAsync("body"));
     }
 
     /// <summary>Saves a full-page screenshot under TestResults/screenshots for people to look at.</summary>

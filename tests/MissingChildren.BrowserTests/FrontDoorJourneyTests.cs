@@ -61,7 +61,7 @@ public sealed class FrontDoorJourneyTests(BrowserFixture browser) : IClassFixtur
         var candidate = report.Locator("[data-testid=candidate]").Filter(new() { HasText = localId });
         await Assertions.Expect(candidate).ToContainTextAsync("First and last names swapped");
         await Assertions.Expect(candidate).ToContainTextAsync("Same date of birth");
-        await Assertions.Expect(candidate).ToContainTextAsync("CIN");
+        await Assertions.Expect(candidate).ToContainTextAsync("Child in need");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("front-door-queue");
 

@@ -87,6 +87,12 @@ public sealed class HtmlClient(HttpClient http)
         {
             var html = await response.Content.ReadAsStringAsync();
             var document = await Parser.ParseDocumentAsync(html);
+            var url = response.RequestMessage?.RequestUri?.PathAndQuery ?? "/";
+            if (response.Content.Headers.ContentType?.MediaType == "text/html")
+            {
+                PlainWords.AssertReadable(url, PlainWords.VisibleText(document));
+            }
+
             return new Page(response.StatusCode, response.RequestMessage?.RequestUri?.PathAndQuery ?? "/", document, response);
         }
     }

@@ -73,7 +73,7 @@ public sealed class TestData(AppFactory app)
         var email = $"{Unique("worker-")}@example.org";
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", TeamId = team?.Id, Agency = agency };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {Roles.DisplayName(role).ToLowerInvariant()}", TeamId = team?.Id, Agency = agency };
         Succeeded(await users.CreateAsync(user, DemoUsers.Password));
         Succeeded(await users.AddToRoleAsync(user, role));
         return new TestWorker(user.Id, email, role, team?.Id);

@@ -164,7 +164,7 @@ public abstract class ApprovalLoopTests
         Assert.Contains("Category 3: moderate risk. Why: Known to be groomed online", assessment, StringComparison.Ordinal);
         Assert.Contains("Online contact with adults", assessment, StringComparison.Ordinal);
         Assert.Contains("Vulnerability: Low self-esteem", assessment, StringComparison.Ordinal);
-        Assert.Contains("CLA", page.Document.QuerySelector("[data-testid=approval-child]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Child looked after", page.Document.QuerySelector("[data-testid=approval-child]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -167,8 +167,8 @@ public abstract class CaseViewTests
         var page = await client.GetAsync($"/children/{id}");
 
         var flags = page.Document.QuerySelectorAll("[data-testid=flags] .govuk-tag").Select(t => t.TextContent.Trim()).ToList();
-        Assert.Contains("CLA", flags);
-        Assert.Contains("UASC", flags);
+        Assert.Contains("Child looked after", flags);
+        Assert.Contains("Unaccompanied asylum-seeking child", flags);
         Assert.Equal("Sam Social Worker", page.Document.QuerySelector("[data-testid=allocated-worker]")!.TextContent.Trim());
         Assert.Equal("Corporate Parenting", page.Document.QuerySelector("[data-testid=allocated-team]")!.TextContent.Trim());
         Assert.Matches(@"^\d+ \(born ", page.Document.QuerySelector("[data-testid=age]")!.TextContent.Trim());
@@ -239,12 +239,12 @@ public abstract class CaseViewTests
         var page = await client.GetAsync($"/children/{id}/involvements");
 
         var rows = page.Document.QuerySelectorAll("[data-testid=involvements] tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Contains(rows, r => r.Contains("CLA", StringComparison.Ordinal) && r.Contains("Open", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.Contains("EarlyHelp", StringComparison.Ordinal) && !r.Contains("Open", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Child looked after", StringComparison.Ordinal) && r.Contains("Open", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Early help", StringComparison.Ordinal) && !r.Contains("Open", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Get_History_ShowsWhoChangedWhatWithFieldNamesAndNeverRawJson()
+    public async Task Get_History_IsATimelineOfWhoDidWhatInWords_NeverRawJson()
     {
         var id = await _app.ChildIdAsync("P106");
         var client = await _app.SignedInAsync(Roles.SocialWorker);
@@ -254,9 +254,12 @@ public abstract class CaseViewTests
         var page = await client.GetAsync($"/children/{id}/history");
 
         var history = page.Document.QuerySelector("[data-testid=history]")!.TextContent;
-        Assert.Contains("Added CaseNote", history, StringComparison.Ordinal);
-        Assert.Contains("Viewed Child", history, StringComparison.Ordinal);
-        Assert.Contains("Title", history, StringComparison.Ordinal);
+        var added = page.Document.QuerySelectorAll("[data-testid=history] .moj-timeline__item").First(i => i.TextContent.Contains("Added a case note", StringComparison.Ordinal));
+        Assert.Equal("by Sam Social Worker", added.QuerySelector(".moj-timeline__byline")!.TextContent.Trim());
+        Assert.Contains("Viewed the case record", history, StringComparison.Ordinal);
+        Assert.Contains("Title: Phone call with carer", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("CaseNote", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dedupe key", history, StringComparison.Ordinal);
         Assert.Contains("Phone call with carer", history, StringComparison.Ordinal);
         Assert.DoesNotContain("{\"", history, StringComparison.Ordinal);
         Assert.DoesNotContain("\"to\"", history, StringComparison.Ordinal);

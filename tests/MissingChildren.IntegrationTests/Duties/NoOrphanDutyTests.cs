@@ -191,7 +191,7 @@ public abstract class NoOrphanDutyTests
         var duty = new DutyTask
         {
             ChildId = child.Id, EpisodeId = episode.Id, ReturnHomeInterviewId = onRhi ? rhiId : null, Type = type, RuleId = ruleId, DedupeKey = $"no-orphan/{Guid.NewGuid():N}",
-            Title = $"No-orphan test: {type} ({ruleId})", Status = DutyStatus.Open, RaisedAt = _data.Now, DueAt = _data.Now.AddDays(1),
+            Title = $"No-orphan test: {MissingChildren.Web.Infrastructure.Web.Words.Of(type)} ({ruleId})", Status = DutyStatus.Open, RaisedAt = _data.Now, DueAt = _data.Now.AddDays(1),
             AssigneeRole = role, AssigneeTeamId = team.Id, AssigneeUserId = role == PolicyRole.SocialWorker ? worker.Id : null,
         };
         await _app.WithDbAsync(db => { db.DutyTasks.Add(duty); return db.SaveChangesAsync(); });

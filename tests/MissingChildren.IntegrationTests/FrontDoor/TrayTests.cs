@@ -65,7 +65,7 @@ public abstract class TrayTests
         var row = page.Document.QuerySelector("[data-testid=tray-row]")!;
         Assert.Contains($"{child.FirstName} {child.LastName}", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("High", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("CP", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Child protection plan", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("3 hours", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Overdue", row.QuerySelector("[data-testid=next-duty]")!.TextContent, StringComparison.Ordinal);
         // The child's name opens their record; the episode has its own link.
@@ -88,7 +88,7 @@ public abstract class TrayTests
         var otherTeam = await client.GetAsync($"/front-door/tray?team={Guid.NewGuid()}");
 
         Assert.Contains(episodeId, EpisodeIds(high));
-        Assert.All(high.Document.QuerySelectorAll("[data-testid=tray-row]"), r => Assert.Contains("YOS", r.TextContent, StringComparison.Ordinal));
+        Assert.All(high.Document.QuerySelectorAll("[data-testid=tray-row]"), r => Assert.Contains("Youth offending service", r.TextContent, StringComparison.Ordinal));
         Assert.DoesNotContain(episodeId, EpisodeIds(medium));
         Assert.Contains(episodeId, EpisodeIds(byTeam));
         Assert.Empty(EpisodeIds(otherTeam));

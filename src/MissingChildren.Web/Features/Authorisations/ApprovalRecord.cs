@@ -1,3 +1,4 @@
+using MissingChildren.Web.Infrastructure.Web;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Episodes;
 using MissingChildren.Domain.Policy;
@@ -54,7 +55,7 @@ public static class ApprovalRecord
         var starts = await db.Episodes.AsNoTracking().Where(e => e.ChildId == child.Id).Select(e => e.MissingFrom).ToListAsync(cancellationToken);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == child.AllocatedTeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
         var facts = new ChildFacts(
-            child.AgeToday(now, calendar), [.. child.OpenInvolvementTypes.Select(i => i.ToString()).Order(StringComparer.Ordinal)], child.IsUnaccompaniedAsylumSeeker,
+            child.AgeToday(now, calendar), [.. child.OpenInvolvementTypes.Order().Select(i => Words.Of(i))], child.IsUnaccompaniedAsylumSeeker,
             starts.Count(s => s >= now.AddDays(-90)), starts.Count(s => s >= now.AddMonths(-12)), team);
 
         var episode = task.EpisodeId is { } episodeId

@@ -3,11 +3,13 @@ using Mediator;
 using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Episodes;
+using MissingChildren.Domain.Meetings;
 using MissingChildren.Domain.Plans;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.RiskAssessments;
 using MissingChildren.Domain.Time;
 using MissingChildren.Data;
+using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.Children;
@@ -49,7 +51,8 @@ public static class GetChildCase
 
     public sealed record FieldChange(string Field, string? From, string? To);
 
-    public sealed record HistoryEntry(DateTimeOffset At, string Actor, string Record, string Action, IReadOnlyList<FieldChange> Changes);
+    /// <summary>One line of the History tab in words: who (by name), what they did ("Added a case note"), when, and what changed.</summary>
+    public sealed record HistoryEntry(DateTimeOffset At, string Actor, string What, IReadOnlyList<string> Changes);
 
     public sealed record Result(
         Header Child,
@@ -121,7 +124,13 @@ public static class GetChildCase
                 .Select(d => new DocumentView(d.Id, Domain.Documents.DocumentText.Title(d.Kind), d.SignedAt, d.SignedBy, d.SentTo, d.FiledAt, d.FiledBy)).ToList();
             var audit = (await db.AuditEntries.AsNoTracking().Where(a => a.ChildId == child.Id)
                     .OrderByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(cancellationToken))
-                .Select(a => new HistoryEntry(a.At, a.Actor, a.EntityType, a.Action, ReadChanges(a.Changes)))
+                .ToList();
+            var actors = audit.Select(a => a.Actor).Distinct().ToList();
+            var names = await db.Users.AsNoTracking().Where(u => actors.Contains(u.UserName!))
+                .Select(u => new { u.UserName, u.DisplayName }).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
+            var history = audit
+                .Select(a => new HistoryEntry(a.At, names.GetValueOrDefault(a.Actor) ?? (a.Actor == Infrastructure.Identity.HttpContextActor.System ? "The service" : a.Actor),
+                    Administration.Audit.AuditText.What(a.Action, a.EntityType), [.. Administration.Audit.AuditText.Changes(a.EntityType, a.Changes, shorten: true).Where(line => !line.StartsWith("Dedupe key:", StringComparison.Ordinal))]))
                 .ToList();
 
             var current = assessments.FirstOrDefault(a => a.IsCurrent);
@@ -131,27 +140,27 @@ public static class GetChildCase
             var flags = new List<string>();
             if (child.IsOurLookedAfterChild)
             {
-                flags.Add("CLA");
+                flags.Add(Words.Of(InvolvementType.CLA));
             }
 
             if (open.Contains(InvolvementType.CP))
             {
-                flags.Add("CP");
+                flags.Add(Words.Of(InvolvementType.CP));
             }
 
             if (open.Contains(InvolvementType.CIN))
             {
-                flags.Add("CIN");
+                flags.Add(Words.Of(InvolvementType.CIN));
             }
 
             if (open.Contains(InvolvementType.CLAOtherAuthority))
             {
-                flags.Add("CLA other authority");
+                flags.Add(Words.Of(InvolvementType.CLAOtherAuthority));
             }
 
             if (child.IsUnaccompaniedAsylumSeeker)
             {
-                flags.Add("UASC");
+                flags.Add("Unaccompanied asylum-seeking child");
             }
 
             var starts = episodes.Select(e => e.MissingFrom).ToList();
@@ -181,7 +190,7 @@ public static class GetChildCase
                 notes,
                 [.. child.Involvements.OrderByDescending(i => i.StartDate).Select(i => new InvolvementView(i.Type.ToString(), i.StartDate, i.EndDate, i.LegalStatus, i.HomeAuthority))],
                 documents,
-                audit);
+                history);
         }
 
         private string CategoryLabel(string code) => profile.Seraf.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
@@ -227,16 +236,7 @@ public static class GetChildCase
             return [.. events.OrderByDescending(e => e.At)];
         }
 
-        public static string MeetingTitle(string type) => type switch
-        {
-            "StrategyMeeting" => "Strategy meeting",
-            "ProfessionalsMeeting" => "Professionals meeting",
-            "CaseReview" => "Case review",
-            "LongMissingReview" => "Long missing review",
-            "LegalPlanningMeeting" => "Legal planning meeting",
-            "FamilyMeeting" => "Family meeting",
-            _ => type,
-        };
+        public static string MeetingTitle(string type) => Words.Of<MeetingType>(type);
 
         /// <summary>The audit JSON read into field names and values: the page never shows raw JSON.</summary>
         public static IReadOnlyList<FieldChange> ReadChanges(string? json)

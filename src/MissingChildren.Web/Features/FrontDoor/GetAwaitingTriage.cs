@@ -99,7 +99,7 @@ public static class GetAwaitingTriage
                 .Where(i => matchedIds.Contains(i.ChildId) && i.EndDate == null)
                 .Select(i => new { i.ChildId, i.Type })
                 .ToListAsync(cancellationToken))
-            .ToLookup(i => i.ChildId, i => i.Type.ToString());
+            .ToLookup(i => i.ChildId, i => Words.Of(i.Type));
 
         return [.. notifications.Select(n => new Item(
             n.Id, n.Version, n.ReceivedAt, n.Source, n.SourceReference, n.Kind, n.PoliceRiskLevel?.ToString(),

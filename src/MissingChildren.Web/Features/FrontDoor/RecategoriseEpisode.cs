@@ -33,7 +33,7 @@ public static class RecategoriseEpisode
         {
             RuleFor(c => c.Reason)
                 .NotEmpty().WithMessage("Enter why the absence is now a missing episode")
-                .MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer");
+                .MaximumLength(1000).WithMessage("The reason must be 1,000 characters or fewer");
         }
     }
 

@@ -17,7 +17,7 @@ public static class AddCaseNote
         public Validator()
         {
             RuleFor(c => c.Title).NotEmpty().WithMessage("Enter a title for the note").MaximumLength(200).WithMessage("Title must be 200 characters or fewer");
-            RuleFor(c => c.Text).NotEmpty().WithMessage("Enter the note").MaximumLength(8000).WithMessage("The note must be 8000 characters or fewer");
+            RuleFor(c => c.Text).NotEmpty().WithMessage("Enter the note").MaximumLength(8000).WithMessage("The note must be 8,000 characters or fewer");
         }
     }
 

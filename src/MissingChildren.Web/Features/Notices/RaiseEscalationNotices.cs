@@ -51,22 +51,5 @@ public sealed class EscalationNotices(AppDbContext db)
     }
 
     /// <summary>The duty type as words: <c>StrategyMeeting</c> reads "Strategy meeting".</summary>
-    public static string Describe(TaskType type)
-    {
-        var name = type.ToString();
-        var words = new System.Text.StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
-            {
-                words.Append(' ').Append(char.ToLowerInvariant(name[i]));
-            }
-            else
-            {
-                words.Append(name[i]);
-            }
-        }
-
-        return words.ToString();
-    }
+    public static string Describe(TaskType type) => Words.Of(type);
 }

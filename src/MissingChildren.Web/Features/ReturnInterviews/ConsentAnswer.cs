@@ -20,6 +20,6 @@ public sealed class ConsentAnswerRules : AbstractValidator<IConsentAnswer>
         RuleFor(c => c.Consented).Must(c => c is "yes" or "no").WithMessage("Select whether consent was given");
         RuleFor(c => c.GivenByName).MaximumLength(80).WithMessage("Name must be 80 characters or fewer");
         RuleFor(c => c.Reasons).NotEmpty().When(c => c.Consented == "no").WithMessage("Enter the reasons consent was refused");
-        RuleFor(c => c.Reasons).MaximumLength(4000).WithMessage("Reasons must be 4000 characters or fewer");
+        RuleFor(c => c.Reasons).MaximumLength(4000).WithMessage("Reasons must be 4,000 characters or fewer");
     }
 }

@@ -49,7 +49,7 @@ public sealed class TrayModel(ISender mediator) : PageModel, IShowsChildRecords
         [new("All teams", ""), .. Tray.Teams.Select(t => new SelectListItem(t.Name, t.Id.ToString(), t.Id == Team))];
 
     public IEnumerable<SelectListItem> InvolvementItems =>
-        [new("Any involvement", ""), .. Enum.GetNames<Domain.Children.InvolvementType>().Select(t => new SelectListItem(t, t, t == Involvement))];
+        [new("Any involvement", ""), .. Words.Options<Domain.Children.InvolvementType>().Select(t => new SelectListItem(t.Text, t.Code, t.Code == Involvement))];
 
     public IEnumerable<SelectListItem> RiskItems =>
         [new("Any risk", ""), new("High", "High", Risk == "High"), new("Medium", "Medium", Risk == "Medium")];

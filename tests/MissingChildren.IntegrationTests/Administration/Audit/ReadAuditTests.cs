@@ -34,7 +34,7 @@ public abstract class ReadAuditTests
         {
             var task = new DutyTask
             {
-                ChildId = childId, EpisodeId = episodeId, Type = type, RuleId = rule, DedupeKey = $"test/{Guid.NewGuid():N}", Title = $"Test {type}",
+                ChildId = childId, EpisodeId = episodeId, Type = type, RuleId = rule, DedupeKey = $"test/{Guid.NewGuid():N}", Title = $"Test {MissingChildren.Web.Infrastructure.Web.Words.Of(type)}",
                 Status = DutyStatus.Open, RaisedAt = _data.Now, DueAt = _data.Now.AddHours(1), AssigneeRole = role, AssigneeTeamId = teamId,
             };
             db.DutyTasks.Add(task);

@@ -188,7 +188,7 @@ public abstract class TeamsPageTests
         var added = await admin.SubmitAsync(page, new Dictionary<string, string?> { ["AddUserId"] = mover.Id }, "form[data-testid=add-member]");
         var after = await admin.GetAsync(added.Location!);
 
-        Assert.Equal($"Test SocialWorker has joined this team and left {otherTeam.Name}", after.Document.QuerySelector("[data-testid=done]")?.TextContent);
+        Assert.Equal($"Test social worker has joined this team and left {otherTeam.Name}", after.Document.QuerySelector("[data-testid=done]")?.TextContent);
         Assert.Equal(team.Id, await TeamOfAsync(mover.Id));
         var members = after.Document.QuerySelectorAll("[data-testid=members] tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(members, m => m.Contains(manager.Email, StringComparison.Ordinal) && m.Contains("Team manager", StringComparison.Ordinal));

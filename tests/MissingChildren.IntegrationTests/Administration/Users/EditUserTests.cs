@@ -28,7 +28,7 @@ public abstract class EditUserTests
 
         var form = await client.GetAsync(EditUrl(worker.Id));
 
-        Assert.Equal("Test RhiWorker", form.Document.QuerySelector("#DisplayName")?.GetAttribute("value"));
+        Assert.Equal("Test return home interview worker", form.Document.QuerySelector("#DisplayName")?.GetAttribute("value"));
         Assert.Equal(worker.Email, form.Document.QuerySelector("#Email")?.GetAttribute("value"));
         Assert.Equal(["RhiWorker"], form.Document.QuerySelectorAll("input[name=Roles][checked]").Select(i => i.GetAttribute("value")).ToList());
         Assert.NotNull(form.Document.QuerySelector($"#TeamId option[value='{team.Id}'][selected]"));
@@ -46,7 +46,7 @@ public abstract class EditUserTests
 
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Equal(["Enter the user's name", "Enter the user's email address", "Select at least one role"], page.ErrorSummary);
-        Assert.Equal("Test SocialWorker", await _app.WithDbAsync(db => db.Users.Where(u => u.Id == worker.Id).Select(u => u.DisplayName).SingleAsync()));
+        Assert.Equal("Test social worker", await _app.WithDbAsync(db => db.Users.Where(u => u.Id == worker.Id).Select(u => u.DisplayName).SingleAsync()));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public abstract class EditUserTests
         var client = await _app.SignedInAsync(Roles.Administrator);
         var form = await client.GetAsync(EditUrl(worker.Id));
 
-        var page = await client.SubmitAsync(form, new Dictionary<string, string?> { ["DisplayName"] = "Test SocialWorker", ["Email"] = DemoUsers.EmailFor(Roles.Police), ["Roles"] = Roles.SocialWorker, ["Agency"] = "ChildrensSocialCare" });
+        var page = await client.SubmitAsync(form, new Dictionary<string, string?> { ["DisplayName"] = "Test social worker", ["Email"] = DemoUsers.EmailFor(Roles.Police), ["Roles"] = Roles.SocialWorker, ["Agency"] = "ChildrensSocialCare" });
 
         Assert.Equal(["A user with this email address already exists"], page.ErrorSummary);
     }
@@ -78,7 +78,7 @@ public abstract class EditUserTests
         Assert.Contains("Team manager", page.Document.QuerySelector("[data-testid=user]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, await UserAdmin.OpenWithCookieAsync(_app, cookie));
         var audit = await _app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "User" && a.EntityId == worker.Id && a.Action == "Changed").SingleAsync());
-        Assert.Contains("\"from\":\"Test SocialWorker\",\"to\":\"Alex Morgan\"", audit.Changes, StringComparison.Ordinal);
+        Assert.Contains("\"from\":\"Test social worker\",\"to\":\"Alex Morgan\"", audit.Changes, StringComparison.Ordinal);
         Assert.Contains("\"Roles\":{\"from\":\"SocialWorker\",\"to\":\"TeamManager\"}", audit.Changes, StringComparison.Ordinal);
     }
 

@@ -41,7 +41,7 @@ public abstract class UserActionsTests
         Assert.Null(page.Document.QuerySelector("form[action*='handler=Deactivate']"));
 
         var confirm = await admin.GetAsync($"{UserAdmin.UserPage(worker.Id)}?confirm=deactivate");
-        Assert.Contains("Deactivate Test SocialWorker?", confirm.Document.QuerySelector("[data-testid=confirm]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Deactivate Test social worker?", confirm.Document.QuerySelector("[data-testid=confirm]")!.TextContent, StringComparison.Ordinal);
         var done = await PressAsync(admin, confirm, "Deactivate");
         var after = await admin.GetAsync(done.Location!);
 

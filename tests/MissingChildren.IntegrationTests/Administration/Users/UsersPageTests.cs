@@ -73,7 +73,7 @@ public abstract class UsersPageTests
 
         var row = Assert.Single(page.Document.QuerySelectorAll("[data-testid=users] tbody tr"));
         Assert.Equal(
-            ["Test RhiWorker", worker.Email, "Return home interview worker", team.Name, "Family wellbeing (early help)", "Active"],
+            ["Test return home interview worker", worker.Email, "Return home interview worker", team.Name, "Family wellbeing (early help)", "Active"],
             row.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList());
         Assert.Equal(UserAdmin.UserPage(worker.Id), row.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Users matching", page.Document.QuerySelector("[data-testid=users] caption")?.TextContent.Trim());
@@ -96,7 +96,7 @@ public abstract class UsersPageTests
         Assert.Equal([worker.Email], await EmailsAsync($"team={team.Id}&role=RhiWorker"));
         Assert.Equal([worker.Email], await EmailsAsync($"team={team.Id}&state=Active"));
         Assert.Equal([manager.Email], await EmailsAsync($"team={team.Id}&state=Deactivated"));
-        Assert.Equal([manager.Email], await EmailsAsync($"team={team.Id}&q=test+teammanager"));
+        Assert.Equal([manager.Email], await EmailsAsync($"team={team.Id}&q=test+team+manager"));
         Assert.Equal([worker.Email], await EmailsAsync($"q={Uri.EscapeDataString(worker.Email.ToUpperInvariant())}"));
         var none = await client.GetAsync($"{UserAdmin.Users}?q=nobody-by-this-name");
         Assert.Equal("No users match.", none.Document.QuerySelector("[data-testid=no-users]")?.TextContent);

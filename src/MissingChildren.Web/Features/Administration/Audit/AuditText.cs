@@ -154,7 +154,21 @@ public static class AuditText
         if (property is not null && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is { IsEnum: true } choice
             && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            return Enum.ToObject(choice, number).ToString() ?? value;
+            return Web.Infrastructure.Web.Words.Of((Enum)Enum.ToObject(choice, number));
+        }
+
+        if (property is not null && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is { IsEnum: true } named
+            && Enum.TryParse(named, value, ignoreCase: false, out var member) && member is Enum code)
+        {
+            return Web.Infrastructure.Web.Words.Of(code);
+        }
+
+        // A contact attempt's choices are stored by code; people read the form's words.
+        if (property?.DeclaringType?.Name == "ContactAttempt"
+            && new[] { ReturnInterviews.RhiOptions.Methods, ReturnInterviews.RhiOptions.Contacted, ReturnInterviews.RhiOptions.Outcomes }
+                .FirstOrDefault(o => ReturnInterviews.RhiOptions.IsOneOf(o, value)) is { } options)
+        {
+            return ReturnInterviews.RhiOptions.TextOf(options, value);
         }
 
         // Instants are stored in UTC; people read them in UK local time.

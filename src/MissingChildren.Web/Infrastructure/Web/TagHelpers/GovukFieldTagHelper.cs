@@ -113,12 +113,37 @@ public sealed class TextareaTagHelper : GovukFieldTagHelper
 {
     public int Rows { get; set; } = 5;
 
+    /// <summary>
+    /// The most characters the use case accepts: the GOV.UK character count, which tells the person how many they have
+    /// left as they type and, without JavaScript, says the limit under the box.
+    /// </summary>
+    public int? MaxLength { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        base.Process(context, output);
+        if (MaxLength is { } max)
+        {
+            output.Attributes.SetAttribute("class", output.Attributes["class"].Value + " govuk-character-count");
+            output.Attributes.SetAttribute("data-module", "govuk-character-count");
+            output.Attributes.SetAttribute("data-maxlength", max.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     protected override void Render(StringBuilder html, string hintAndError, string ariaDescribedBy, bool hasError)
     {
+        var counted = MaxLength is not null;
+        var info = $"{Id}-info";
+        var describedBy = !counted ? ariaDescribedBy
+            : ariaDescribedBy.Length == 0 ? $" aria-describedby=\"{info}\"" : ariaDescribedBy[..^1] + " " + info + "\"";
         html.Append(LabelHtml(Id)).Append(hintAndError)
-            .Append(CultureInfo.InvariantCulture, $"<textarea class=\"govuk-textarea{(hasError ? " govuk-textarea--error" : "")}\" id=\"{Id}\" name=\"{Encoder.Encode(Name)}\" rows=\"{Rows}\"{ariaDescribedBy}>")
+            .Append(CultureInfo.InvariantCulture, $"<textarea class=\"govuk-textarea{(counted ? " govuk-js-character-count" : "")}{(hasError ? " govuk-textarea--error" : "")}\" id=\"{Id}\" name=\"{Encoder.Encode(Name)}\" rows=\"{Rows}\"{describedBy}>")
             .Append(Encoder.Encode(Value ?? ""))
             .Append("</textarea>");
+        if (MaxLength is { } max)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<div id=\"{info}\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {max.ToString("N0", CultureInfo.InvariantCulture)} characters</div>");
+        }
     }
 }
 
