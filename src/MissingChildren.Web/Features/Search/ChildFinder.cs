@@ -97,7 +97,7 @@ public sealed class ChildFinder(AppDbContext db, ChildAccess access, WorkingCale
         return new SearchChildren.Result(
             [.. shown.Select(m => new SearchChildren.Row(
                 m.Child.Id, $"{m.Child.FirstName} {m.Child.LastName}", m.Child.DateOfBirth, m.Child.LocalId,
-                [.. involvements[m.Child.Id].Distinct().Order().Select(SearchChildren.Words)],
+                [.. involvements[m.Child.Id].Distinct().Order().Select(t => Words.Of(t))],
                 episodes[m.Child.Id].MaxBy(e => e.MissingFrom) is { } e
                     ? e.Status == EpisodeStatus.Open ? $"Missing since {DeadlineText.Local(e.MissingFrom)}" : $"Returned {DeadlineText.Local(e.FoundAt ?? e.MissingFrom)}, episode still open"
                     : null,

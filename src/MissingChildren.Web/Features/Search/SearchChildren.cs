@@ -50,20 +50,6 @@ public static class SearchChildren
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken) => await finder.FindAsync(query.Text, cancellationToken);
     }
 
-    /// <summary>What a child is open to, in the words of domain.md.</summary>
-    public static string Words(InvolvementType type) => type switch
-    {
-        InvolvementType.CLA => "Looked after",
-        InvolvementType.CLAOtherAuthority => "Looked after by another authority",
-        InvolvementType.CP => "Child protection plan",
-        InvolvementType.CIN => "Child in need",
-        InvolvementType.EarlyHelp => "Early help",
-        InvolvementType.YOS => "Youth offending service",
-        InvolvementType.CME => "Missing education",
-        InvolvementType.CareLeaver => "Care leaver",
-        _ => "Other service",
-    };
-
     /// <summary>Children whose first or last name (in capitals) holds one of the fragments: a filter every provider runs.</summary>
     internal static Expression<Func<Child, bool>> HoldsAny(IReadOnlyList<string> fragments)
     {
