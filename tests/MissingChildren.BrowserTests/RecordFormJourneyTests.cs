@@ -32,19 +32,6 @@ public sealed class RecordFormJourneyTests(BrowserFixture browser) : IClassFixtu
         await Assertions.Expect(foundWhen).ToBeHiddenAsync();
     }
 
-    [Fact]
-    public async Task WithoutJavaScript_EveryQuestionIsShown_TheFoundOnesUnderIfFound()
-    {
-        browser.SkipUnlessAvailable();
-        var page = await SignedInAsync(javaScript: false);
-        await page.GotoAsync("/front-door/record");
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "If found" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "When was the child found?" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByLabel("Where was the child found? (optional)")).ToBeVisibleAsync();
-        await page.AssertAccessibleAsync();
-    }
-
     private async Task<IPage> SignedInAsync(bool javaScript)
     {
         var context = await browser.Browser.NewContextAsync(new()
