@@ -104,7 +104,7 @@ public sealed class MedwayLongMissingJourneyTests(MedwayBrowserFixture browser) 
         await journey.AdvanceToAsync(missingFrom.AddDays(30).AddHours(21));
         await journey.ExpectOpenAsync(episodeId, Offer);
         var manager = await journey.GoAsync(Roles.TeamManager, "/rhi");
-        await manager.Locator("#unallocated ~ table").First.GetByRole(AriaRole.Link, new() { Name = $"Open the return home interview for {name}" }).ClickAsync();
+        await manager.Locator("#unallocated ~ .mc-table-region table").First.GetByRole(AriaRole.Link, new() { Name = $"Open the return home interview for {name}" }).ClickAsync();
         await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
         await manager.AssertAccessibleAsync();
         await manager.GetByLabel("Who will do the interview").SelectOptionAsync(new SelectOptionValue { Label = "Rory Interview Worker, Family Wellbeing" });

@@ -57,7 +57,7 @@ public sealed class ReachTheChildJourneyTests(BrowserFixture browser) : IClassFi
                 name = page.Locator("main table tbody tr a[href^='/children/']").First;
                 break;
             case Roles.RhiWorker:
-                name = page.Locator("#interviews ~ table").First.GetByTestId("child-link").First;
+                name = page.Locator("#interviews ~ .mc-table-region table").First.GetByTestId("child-link").First;
                 break;
             default:
                 if (role != Roles.TeamManager)

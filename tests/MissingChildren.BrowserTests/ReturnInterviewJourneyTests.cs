@@ -89,7 +89,7 @@ public sealed class ReturnInterviewJourneyTests(BrowserFixture browser) : IClass
         await page.GotoAsync("/rhi");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Return home interviews");
         await page.AssertAccessibleAsync();
-        await page.Locator("#unallocated ~ table").First.GetByRole(AriaRole.Link, new() { Name = $"Open the return home interview for {name}" }).ClickAsync();
+        await page.Locator("#unallocated ~ .mc-table-region table").First.GetByRole(AriaRole.Link, new() { Name = $"Open the return home interview for {name}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Who will do the interview").SelectOptionAsync(new SelectOptionValue { Label = "Rory Interview Worker, Family Wellbeing" });
@@ -103,7 +103,7 @@ public sealed class ReturnInterviewJourneyTests(BrowserFixture browser) : IClass
         await SignInAsync(page, Roles.RhiWorker);
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(browser.BaseUrl, "/rhi").ToString());
         await page.AssertAccessibleAsync();
-        await page.Locator("#interviews ~ table").First.GetByRole(AriaRole.Link, new() { Name = $"Open the return home interview for {name}" }).ClickAsync();
+        await page.Locator("#interviews ~ .mc-table-region table").First.GetByRole(AriaRole.Link, new() { Name = $"Open the return home interview for {name}" }).ClickAsync();
         await page.AssertAccessibleAsync();
 
         // Three attempts; the third reaches the parent and offers the interview.
@@ -145,7 +145,7 @@ public sealed class ReturnInterviewJourneyTests(BrowserFixture browser) : IClass
 
         // Back on the tray: waiting for the manager.
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to return home interviews" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#interviews ~ table").First.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Waiting for the manager");
+        await Assertions.Expect(page.Locator("#interviews ~ .mc-table-region table").First.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Waiting for the manager");
         await page.AssertAccessibleAsync();
     }
 }

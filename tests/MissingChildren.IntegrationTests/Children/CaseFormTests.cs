@@ -301,6 +301,26 @@ public abstract class CaseFormTests
         Assert.Contains("School meeting", page.Document.QuerySelector("[data-testid=note]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await _app.WithDbAsync(db => db.CaseNotes.CountAsync(n => n.ChildId == id && n.Kind == CaseNoteKind.General)));
     }
+
+    [Fact]
+    public async Task Note_ShowsItsAuthorByName_NotByEmailAddress()
+    {
+        var data = new TestData(_app);
+        var team = await data.TeamAsync();
+        var worker = await data.WorkerAsync(Roles.SocialWorker, team);
+        var id = (await data.ChildAsync("CLA", team, worker)).Id;
+        var (email, name) = (worker.Email, "Test SocialWorker");
+        var client = await _app.SignedInAsync(worker);
+        var form = await client.GetAsync($"/children/{id}/notes/new");
+
+        var result = await client.SubmitAsync(form, new Dictionary<string, string?> { ["NoteTitle"] = "Visit", ["Text"] = "Seen at home." });
+
+        var page = await client.GetAsync(result.Location!);
+        var note = page.Document.QuerySelector("[data-testid=note]")!.TextContent;
+        Assert.Contains($"written by {name}", note, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, page.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(name, page.Document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
+    }
 }
 
 public sealed class CaseFormTestsOnSqlite(SqliteAppFactory app) : CaseFormTests(app), IClassFixture<SqliteAppFactory>;

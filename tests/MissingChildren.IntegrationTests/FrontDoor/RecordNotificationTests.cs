@@ -60,6 +60,47 @@ public abstract class RecordNotificationTests
     }
 
     [Fact]
+    public async Task Get_AsksTheFoundQuestionsOnlyUnderTheFoundChoice()
+    {
+        var (_, page) = await FormAsync();
+
+        // The GOV.UK conditional reveal: hidden until "Found" is chosen (all shown, under their choice, without JavaScript).
+        var found = page.Document.QuerySelector("input[name=Kind][value=Found]")!;
+        var reveal = page.Document.GetElementById(found.GetAttribute("data-aria-controls")!)!;
+        Assert.Contains("govuk-radios__conditional--hidden", reveal.ClassName, StringComparison.Ordinal);
+        Assert.StartsWith("If found", reveal.TextContent.Trim(), StringComparison.Ordinal);
+        foreach (var question in new[] { "FoundAt.Day", "FoundAt.Time", "FoundLocation", "RelatesTo" })
+        {
+            Assert.Same(reveal, page.Document.QuerySelector($"input[name='{question}']")!.Closest(".govuk-radios__conditional"));
+        }
+
+        Assert.Null(page.Document.QuerySelector("input[name=Kind][value=Missing]")!.GetAttribute("data-aria-controls"));
+    }
+
+    [Fact]
+    public async Task Post_MissingReportWithFoundAnswers_KeepsOnlyWhatAppliesToAMissingReport()
+    {
+        var (client, page) = await FormAsync();
+        var fields = Valid("Ada", Surname());
+        var found = LocalNow.AddHours(-1);
+        fields["FoundAt.Day"] = found.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["FoundAt.Month"] = found.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["FoundAt.Year"] = found.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["FoundAt.Time"] = found.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        fields["FoundLocation"] = "Bus station";
+        fields["RelatesTo"] = "PL-1";
+
+        var result = await client.SubmitAsync(page, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
+        var notification = await _app.WithDbAsync(db => db.Notifications.SingleAsync(n => n.ChildLastName == fields["LastName"]));
+        Assert.Equal(NotificationKind.Missing, notification.Kind);
+        Assert.Null(notification.FoundAt);
+        Assert.Null(notification.FoundLocation);
+        Assert.Null(notification.RelatesTo);
+    }
+
+    [Fact]
     public async Task Get_AsTeamManager_IsForbidden()
     {
         var (_, page) = await FormAsync(Roles.TeamManager);
@@ -161,6 +202,8 @@ public abstract class RecordNotificationTests
 
         Assert.Equal(["Enter when the child was found"], result.ErrorSummary);
         Assert.Equal("Enter when the child was found", result.FieldError("FoundAt"));
+        var reveal = result.Document.QuerySelector("input#FoundAt_Day")!.Closest(".govuk-radios__conditional")!;
+        Assert.DoesNotContain("govuk-radios__conditional--hidden", reveal.ClassName, StringComparison.Ordinal);
     }
 
     [Fact]

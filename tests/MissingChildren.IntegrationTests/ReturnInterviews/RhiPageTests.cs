@@ -75,7 +75,7 @@ public abstract partial class RhiPageTests
 
         Assert.Equal("Return home interviews", page.Heading);
         var unallocated = row.Closest("table")!;
-        Assert.Same(page.Document.QuerySelectorAll("#unallocated ~ table")[0], unallocated);
+        Assert.Same(page.Document.QuerySelectorAll("#unallocated ~ .mc-table-region table")[0], unallocated);
         Assert.Contains("Allocate by (R19)", unallocated.TextContent, StringComparison.Ordinal);
     }
 

@@ -50,7 +50,7 @@ public abstract class RhiTrayTests
     }
 
     private static List<string> RowLinks(HtmlClient.Page page, string section) =>
-        [.. page.Document.QuerySelectorAll($"#{section} ~ table")[0].QuerySelectorAll("tbody tr td:first-child a[href^='/rhi/']").Select(a => a.GetAttribute("href")!)];
+        [.. page.Document.QuerySelectorAll($"#{section} ~ .mc-table-region table")[0].QuerySelectorAll("tbody tr td:first-child a[href^='/rhi/']").Select(a => a.GetAttribute("href")!)];
 
     [Fact]
     public async Task Tray_PagesTheUnallocatedList_OverdueFirstInDeadlineOrder()
@@ -84,11 +84,11 @@ public abstract class RhiTrayTests
 
         var page = await client.GetAsync("/rhi?sort=child");
 
-        var names = page.Document.QuerySelectorAll("#unallocated ~ table")[0].QuerySelectorAll("tbody tr td:first-child [data-testid=child-link]")
+        var names = page.Document.QuerySelectorAll("#unallocated ~ .mc-table-region table")[0].QuerySelectorAll("tbody tr td:first-child [data-testid=child-link]")
             .Select(a => a.TextContent.Trim().Split(' ')[^1]).ToList();
         Assert.True(names.Count > 1);
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
-        Assert.Equal("ascending", page.Document.QuerySelectorAll("#unallocated ~ table")[0].QuerySelector("th")!.GetAttribute("aria-sort"));
+        Assert.Equal("ascending", page.Document.QuerySelectorAll("#unallocated ~ .mc-table-region table")[0].QuerySelector("th")!.GetAttribute("aria-sort"));
         Assert.NotNull(page.Document.QuerySelector("a[href*='sort=deadline']"));
     }
 
@@ -132,7 +132,7 @@ public abstract class RhiTrayTests
         foreach (var rhi in seeded)
         {
             var (page, row) = await RhiTestData.TrayRowAsync(client, rhi.Id);
-            Assert.Same(page.Document.QuerySelectorAll("#interviews ~ table")[0], row.Closest("table"));
+            Assert.Same(page.Document.QuerySelectorAll("#interviews ~ .mc-table-region table")[0], row.Closest("table"));
             Assert.Contains("Rory Interview Worker", row.TextContent, StringComparison.Ordinal);
             Assert.Contains(rhi.Attempts == 1 ? "Offer the interview" : "Make the first contact attempt", row.TextContent, StringComparison.Ordinal);
         }

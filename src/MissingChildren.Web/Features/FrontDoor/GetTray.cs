@@ -130,7 +130,7 @@ public static class GetTray
                         RhiStatus = r == null ? (RhiStatus?)null : r.Status,
                         RhiOfferDueAt = r == null ? (DateTimeOffset?)null : r.OfferDueAt,
                         RhiTeam = rt == null ? null : rt.Name,
-                        RhiWorker = u == null ? null : u.Email,
+                        RhiWorker = u == null ? null : u.DisplayName,
                     })
                 .ToDictionaryAsync(e => e.Id, cancellationToken);
             var childIds = details.Values.Select(d => d.ChildId).Distinct().ToList();

@@ -121,6 +121,7 @@ public static class AuthenticationSetup
         services.AddSingleton<SignInThrottle>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
+        services.AddScoped<PeopleNames>();
         return services;
     }
 }

@@ -89,6 +89,14 @@ public sealed class RecordModel(ISender mediator, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var reference = string.IsNullOrWhiteSpace(SourceReference) ? NewReference() : SourceReference.Trim();
+        if (Kind != nameof(NotificationKind.Found))
+        {
+            // The found questions belong to the Found choice (shown under it): on another kind of report they are not kept.
+            FoundAt = new();
+            FoundLocation = null;
+            RelatesTo = null;
+        }
+
         var input = new EdgeInput();
         var command = new ReceiveNotification.Command(
             Source, reference, input.Choice<NotificationKind>(Kind, nameof(Kind), ReceiveNotification.Labels.ChooseKind),

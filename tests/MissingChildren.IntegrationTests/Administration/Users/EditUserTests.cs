@@ -97,7 +97,7 @@ public abstract class EditUserTests
         var page = await client.GetAsync(saved.Location!);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal(email, page.Document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
+        Assert.Equal("Test Administrator", page.Document.QuerySelector("[data-testid=signed-in-user]")?.TextContent); // by name, under the new e-mail
     }
 
     [Fact]

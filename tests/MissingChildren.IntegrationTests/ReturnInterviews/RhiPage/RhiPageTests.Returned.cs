@@ -40,7 +40,8 @@ public abstract partial class RhiPageTests
         var page = await worker.GetAsync($"/rhi/{id}");
 
         Assert.Equal("Add what the parents said about the older friends.", page.Document.QuerySelector("[data-testid=returned-reason]")!.TextContent.Trim());
-        Assert.Contains(DemoUsers.EmailFor(Roles.TeamManager), page.Document.QuerySelector("[data-testid=returned]")!.TextContent, StringComparison.Ordinal);
+        var manager = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.EmailFor(Roles.TeamManager)).Select(u => u.DisplayName).SingleAsync());
+        Assert.Contains($"by {manager}.", page.Document.QuerySelector("[data-testid=returned]")!.TextContent, StringComparison.Ordinal); // by name, not e-mail
         var form = page.Document.QuerySelector(RhiTestData.Form("Interview"))!;
         Assert.Equal("Stayed with a friend after an argument at home.", form.QuerySelector("textarea[name='Interview.ChildAccount']")!.TextContent.Trim());
         Assert.NotNull(page.Document.QuerySelector(RhiTestData.Form("NoInterview")));

@@ -170,14 +170,28 @@ public sealed class SelectTagHelper : GovukFieldTagHelper
 
 /// <summary>
 /// <c>&lt;govuk-radios asp-for="Outcome" label="Outcome" items="Model.Outcomes" /&gt;</c>: one choice from a list;
-/// the first radio takes the field's id so the error summary link lands on it.
+/// the first radio takes the field's id so the error summary link lands on it. Questions that apply to one choice only
+/// go inside it as <c>&lt;govuk-conditional value="Found"&gt;…&lt;/govuk-conditional&gt;</c>: GOV.UK's conditional
+/// reveal shows them under that choice when it is chosen; without JavaScript they are all shown, under their choice.
 /// </summary>
-[HtmlTargetElement("govuk-radios", TagStructure = TagStructure.WithoutEndTag)]
+[HtmlTargetElement("govuk-radios")]
 public sealed class RadiosTagHelper : GovukFieldTagHelper
 {
+    private Dictionary<string, string> _conditionals = new(StringComparer.Ordinal);
+
     public IEnumerable<SelectListItem> Items { get; set; } = [];
 
     public bool Inline { get; set; }
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        _conditionals = new(StringComparer.Ordinal);
+        context.Items[typeof(RadiosTagHelper)] = _conditionals;
+        await output.GetChildContentAsync();
+        Process(context, output);
+    }
 
     protected override void Render(StringBuilder html, string hintAndError, string ariaDescribedBy, bool hasError)
     {
@@ -189,9 +203,12 @@ public sealed class RadiosTagHelper : GovukFieldTagHelper
         {
             var id = i == 0 ? Id : $"{Id}-{i + 1}";
             var itemHint = item.Group?.Name;
-            var checkedAttr = string.Equals(item.Value, value, StringComparison.Ordinal) ? " checked" : "";
+            var isChecked = string.Equals(item.Value, value, StringComparison.Ordinal);
+            var checkedAttr = isChecked ? " checked" : "";
+            var conditional = _conditionals.GetValueOrDefault(item.Value);
+            var controls = conditional is null ? "" : $" data-aria-controls=\"conditional-{id}\"";
             html.Append("<div class=\"govuk-radios__item\">")
-                .Append(CultureInfo.InvariantCulture, $"<input class=\"govuk-radios__input\" id=\"{id}\" name=\"{Encoder.Encode(Name)}\" type=\"radio\" value=\"{Encoder.Encode(item.Value)}\"{checkedAttr}{(itemHint is null ? "" : $" aria-describedby=\"{id}-item-hint\"")}>")
+                .Append(CultureInfo.InvariantCulture, $"<input class=\"govuk-radios__input\" id=\"{id}\" name=\"{Encoder.Encode(Name)}\" type=\"radio\" value=\"{Encoder.Encode(item.Value)}\"{checkedAttr}{controls}{(itemHint is null ? "" : $" aria-describedby=\"{id}-item-hint\"")}>")
                 .Append(CultureInfo.InvariantCulture, $"<label class=\"govuk-label govuk-radios__label\" for=\"{id}\">{Encoder.Encode(item.Text)}</label>");
             if (itemHint is not null)
             {
@@ -199,10 +216,41 @@ public sealed class RadiosTagHelper : GovukFieldTagHelper
             }
 
             html.Append("</div>");
+            if (conditional is not null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<div class=\"govuk-radios__conditional{(isChecked ? "" : " govuk-radios__conditional--hidden")}\" id=\"conditional-{id}\">{conditional}</div>");
+            }
+
             i++;
         }
 
         html.Append("</div></fieldset>");
+    }
+}
+
+/// <summary>
+/// <c>&lt;govuk-conditional value="Found"&gt;…&lt;/govuk-conditional&gt;</c> inside <c>govuk-radios</c>: the questions
+/// shown under that choice (see <see cref="RadiosTagHelper"/>).
+/// </summary>
+[HtmlTargetElement("govuk-conditional", ParentTag = "govuk-radios")]
+public sealed class RadioConditionalTagHelper : TagHelper
+{
+    /// <summary>The value of the choice the questions belong to.</summary>
+    public string Value { get; set; } = "";
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        var content = await output.GetChildContentAsync();
+        if (context.Items.TryGetValue(typeof(RadiosTagHelper), out var value) && value is Dictionary<string, string> conditionals)
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            content.WriteTo(writer, HtmlEncoder.Default);
+            conditionals[Value] = writer.ToString();
+        }
+
+        output.SuppressOutput();
     }
 }
 
