@@ -179,6 +179,12 @@ public abstract class TriageQueueTests : IAsyncLifetime
         Assert.Equal(twinDuties.OrderBy(d => d.Type).ThenBy(d => d.RuleId), duties.OrderBy(d => d.Type).ThenBy(d => d.RuleId));
         Assert.Null((await QueueAsync(client)).Document.QuerySelector($"[id='n-{notificationId}']"));
         Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityId == notificationId.ToString() && a.Actor == DemoUsers.EmailFor(Roles.FrontDoor))));
+
+        // The linked notification names the child it was linked to, with their record and the episode a click away.
+        var linked = (await client.GetAsync($"/front-door/notifications/{notificationId}")).Document.QuerySelector("[data-testid=linked-to]")!;
+        Assert.Contains($"{child.FirstName} {child.LastName}", linked.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(linked.QuerySelector($"a[href='/children/{childId}']"));
+        Assert.NotNull(linked.QuerySelector($"a[href='/episodes/{notification.EpisodeId}']"));
     }
 
     [Fact]

@@ -26,8 +26,13 @@ public static class GetTriageNotification
 
     public sealed record Other(Guid Id, DateTimeOffset ReceivedAt, string Source, string SourceReference, NotificationKind Kind, TriageStatus Triage);
 
+    /// <summary>The child a linked notification was linked to, and the episode it opened or joined.</summary>
+    public sealed record Linked(Guid ChildId, string Name, Guid? EpisodeId);
+
     /// <param name="Found">The children the search found (null before a search).</param>
-    public sealed record Result(GetAwaitingTriage.Item Notification, IReadOnlyList<Other> PossibleOriginals, Other? DuplicateOf, IReadOnlyList<Found>? Found = null);
+    /// <param name="LinkedTo">The child it was linked to, once linked.</param>
+    public sealed record Result(
+        GetAwaitingTriage.Item Notification, IReadOnlyList<Other> PossibleOriginals, Other? DuplicateOf, IReadOnlyList<Found>? Found = null, Linked? LinkedTo = null);
 
     /// <summary>At most this many earlier notifications are offered as the original of a duplicate.</summary>
     public const int OriginalsLimit = 10;
@@ -64,7 +69,11 @@ public static class GetTriageNotification
                 ? await db.Notifications.AsNoTracking().Where(n => n.Id == originalId)
                     .Select(n => new Other(n.Id, n.ReceivedAt, n.Source, n.SourceReference, n.Kind, n.Triage)).SingleOrDefaultAsync(cancellationToken)
                 : null;
-            return new Result(item, originals, duplicateOf, query.Search is null ? null : await FindAsync(notification, query.Search, cancellationToken));
+            var linkedTo = notification.ChildId is { } childId
+                ? await db.Children.AsNoTracking().Where(c => c.Id == childId)
+                    .Select(c => new Linked(c.Id, c.FirstName + " " + c.LastName, notification.EpisodeId)).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            return new Result(item, originals, duplicateOf, query.Search is null ? null : await FindAsync(notification, query.Search, cancellationToken), linkedTo);
         }
 
         /// <summary>The children the search finds, each scored against the report as a candidate would be (R1).</summary>
