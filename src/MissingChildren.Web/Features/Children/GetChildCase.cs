@@ -130,7 +130,7 @@ public static class GetChildCase
                 .Select(u => new { u.UserName, u.DisplayName }).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
             var history = audit
                 .Select(a => new HistoryEntry(a.At, names.GetValueOrDefault(a.Actor) ?? (a.Actor == Infrastructure.Identity.HttpContextActor.System ? "The service" : a.Actor),
-                    Administration.Audit.AuditText.What(a.Action, a.EntityType), [.. Administration.Audit.AuditText.Changes(a.EntityType, a.Changes, shorten: true).Where(line => !line.StartsWith("Dedupe key:", StringComparison.Ordinal))]))
+                    Administration.Audit.AuditText.What(a.Action, a.EntityType, a.Changes), Administration.Audit.AuditText.Changes(a.EntityType, a.Changes, shorten: true)))
                 .ToList();
 
             var current = assessments.FirstOrDefault(a => a.IsCurrent);

@@ -89,6 +89,35 @@ public static class AuditText
         };
     }
 
+    /// <summary>
+    /// What a change did, where one field tells it in the words of the work: "Recorded the child as found", "Closed the
+    /// episode", "Completed a duty", "Allocated the return home interview"; otherwise <see cref="What(string, string)"/>.
+    /// </summary>
+    public static string What(string action, string entityType, string? changes)
+    {
+        if (action != "Modified")
+        {
+            return What(action, entityType);
+        }
+
+        var set = GetChildCase.Handler.ReadChanges(changes).Where(c => c.From is null && c.To is not null).Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+        var status = GetChildCase.Handler.ReadChanges(changes).FirstOrDefault(c => c.Field == nameof(Domain.Duties.DutyTask.Status))?.To;
+        return entityType switch
+        {
+            nameof(Domain.Episodes.MissingEpisode) when set.Contains(nameof(Domain.Episodes.MissingEpisode.FoundAt)) => "Recorded the child as found",
+            nameof(Domain.Episodes.MissingEpisode) when set.Contains(nameof(Domain.Episodes.MissingEpisode.ClosedAt)) => "Closed the episode",
+            nameof(Domain.Duties.DutyTask) when set.Contains(nameof(Domain.Duties.DutyTask.ClosedAt)) =>
+                IsStatus(status, Domain.Duties.DutyStatus.Cancelled) ? "Cancelled a duty" : "Completed a duty",
+            nameof(Domain.ReturnInterviews.ReturnHomeInterview) when set.Contains(nameof(Domain.ReturnInterviews.ReturnHomeInterview.AllocatedWorkerId)) =>
+                "Allocated the return home interview",
+            _ => What(action, entityType),
+        };
+    }
+
+    /// <summary>A status as the audit log holds it, by number or by name.</summary>
+    private static bool IsStatus(string? value, Domain.Duties.DutyStatus status) =>
+        value == ((int)status).ToString(CultureInfo.InvariantCulture) || string.Equals(value?.Trim('"'), status.ToString(), StringComparison.Ordinal);
+
     /// <summary>The action as a word: Viewed, Added, Changed, Deleted, Refused, Exported.</summary>
     public static string Action(string action) => action == "Modified" ? "Changed" : action;
 
@@ -108,7 +137,8 @@ public static class AuditText
     /// <summary>
     /// The changed fields of a record of <paramref name="entityType"/> as "Field: from → to" lines: a field added shows its
     /// value ("Field: value", empty ones left out), one deleted what it was ("Field: was value"). A choice stored by
-    /// number reads by its name; the record's own id and its child's id are left out (each has its column). Shortened
+    /// number reads by its name; the record's own id and its child's id are left out (each has its column), and so is a duty's
+    /// de-duplication key (the service's own bookkeeping, in codes). Shortened
     /// values end with an ellipsis.
     /// </summary>
     public static IReadOnlyList<string> Changes(string entityType, string? json, bool shorten)
@@ -117,7 +147,7 @@ public static class AuditText
         EntityTypes.Value.TryGetValue(entityType, out var type);
         foreach (var change in GetChildCase.Handler.ReadChanges(json))
         {
-            if (change.Field is nameof(Domain.Entity.Id) or "ChildId")
+            if (change.Field is nameof(Domain.Entity.Id) or "ChildId" or nameof(Domain.Duties.DutyTask.DedupeKey))
             {
                 continue;
             }
