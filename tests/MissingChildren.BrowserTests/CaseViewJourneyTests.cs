@@ -71,7 +71,7 @@ public sealed partial class CaseViewJourneyTests(BrowserFixture browser) : IClas
         // R30: sent to the team manager.
         await page.GetByRole(AriaRole.Button, new() { Name = "Send for authorisation" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("seraf-status")).ToHaveTextAsync("Awaiting authorisation");
-        await Assertions.Expect(page.GetByTestId("saved")).ToHaveTextAsync("Version 1 sent to the team manager for authorisation");
+        await Assertions.Expect(page.Locator("[data-testid=success] .govuk-notification-banner__heading")).ToHaveTextAsync("Version 1 sent to the team manager for authorisation");
         await page.AssertAccessibleAsync();
 
         await page.GotoAsync($"/children/{childId}/episodes");

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using MissingChildren.Domain;
 using MissingChildren.Web.Infrastructure.Web;
 
@@ -104,7 +105,9 @@ public abstract class SignInTests
         // Each role lands on its main screen (screens.md): the home page unless its screen is built.
         Assert.Equal(ServiceNavigation.LandingPathFor([role]), signedIn.Location);
         Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
-        Assert.Equal(DemoUsers.EmailFor(role), landing.Document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
+        var email = DemoUsers.EmailFor(role);
+        var name = await _app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.DisplayName).SingleAsync());
+        Assert.Equal(name, landing.Document.QuerySelector("[data-testid=signed-in-user]")?.TextContent);
         if (signedIn.Location == ServiceNavigation.HomePath)
         {
             Assert.StartsWith("Welcome, ", landing.Heading, StringComparison.Ordinal);

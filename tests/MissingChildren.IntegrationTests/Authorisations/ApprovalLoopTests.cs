@@ -276,7 +276,7 @@ public abstract class ApprovalLoopTests
         var decision = episode.Document.QuerySelector("[data-testid=decision]")!.TextContent;
         Assert.Contains("Authorised: Continue current support", decision, StringComparison.Ordinal);
         Assert.Contains("The safety plan is working.", decision, StringComparison.Ordinal);
-        Assert.Contains(DemoUsers.EmailFor(Roles.TeamManager), decision, StringComparison.Ordinal);
+        Assert.Contains("by Tina Team Manager", decision, StringComparison.Ordinal); // by name, not e-mail address
 
         var decided = (await client.GetAsync($"/authorisations/{duty.Id}")).Document.QuerySelector("[data-testid=decided]")!.TextContent;
         Assert.Contains("Authorised: Continue current support", decided, StringComparison.Ordinal);

@@ -309,7 +309,8 @@ public abstract class CaseFormTests
         var team = await data.TeamAsync();
         var worker = await data.WorkerAsync(Roles.SocialWorker, team);
         var id = (await data.ChildAsync("CLA", team, worker)).Id;
-        var (email, name) = (worker.Email, "Test SocialWorker");
+        var email = worker.Email;
+        var name = await _app.WithDbAsync(db => db.Users.Where(u => u.Id == worker.Id).Select(u => u.DisplayName).SingleAsync());
         var client = await _app.SignedInAsync(worker);
         var form = await client.GetAsync($"/children/{id}/notes/new");
 

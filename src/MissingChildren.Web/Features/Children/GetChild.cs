@@ -49,7 +49,7 @@ public static class GetChild
                 c.Id, c.LocalId, c.FirstName, c.LastName, c.DateOfBirth, c.Gender, c.Address, c.IsUnaccompaniedAsylumSeeker,
                 Team = db.Teams.Where(t => t.Id == c.AllocatedTeamId).Select(t => t.Name).FirstOrDefault(),
                 // The named worker's e-mail, whether or not they have an account yet.
-                Worker = db.Users.Where(u => u.Id == c.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault() ?? c.AllocatedWorkerEmail,
+                Worker = db.Users.Where(u => u.Id == c.AllocatedWorkerId).Select(u => u.Email).FirstOrDefault() ?? c.AllocatedWorkerEmail,
                 Involvements = c.Involvements.OrderBy(i => i.StartDate)
                     .Select(i => new { i.Type, i.StartDate, i.EndDate, i.LegalStatus, i.HomeAuthority }).ToList(),
             })

@@ -83,7 +83,7 @@ public static class GetEpisode
                     t.Id, t.ChildId, t.ReturnHomeInterviewId, t.Type, t.RuleId, t.Title, t.Status, t.DueAt, t.EscalationLevel, t.AssigneeRole, t.DueExplanation, t.ClosedReason,
                     t.EpisodeId,
                     Team = db.Teams.Where(team => team.Id == t.AssigneeTeamId).Select(team => team.Name).FirstOrDefault(),
-                    User = db.Users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                    User = db.Users.Where(u => u.Id == t.AssigneeUserId).Select(u => u.Email).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
             var rhi = episode.ReturnHomeInterviewId is { } rhiId
