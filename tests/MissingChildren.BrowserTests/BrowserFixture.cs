@@ -105,20 +105,30 @@ public static class AccessibilityExtensions
 
     public const int ReflowWidth = 320;
 
+    /// <summary>The kinds of page axe has already passed at the phone's width in this run (see <see cref="PageKindAsync"/>).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> CheckedOnAPhone = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Runs axe on the page as it is now, and again 390 pixels wide; checks at both those widths and at 320 pixels that
     /// nothing makes the page scroll sideways (a wide table scrolls in its own region instead); then gives the page its
-    /// width back. Fails with each violation named, where it is and why.
+    /// width back. Fails with each violation named, where it is and why. axe at the phone's width runs once for each
+    /// kind of page in a run (its address without ids, with or without errors or a banner): the suite visits the same
+    /// screens many times, and axe is its slowest step; the sideways-scroll checks run on every visit.
     /// </summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
         await AssertAxeAsync(page);
         await AssertReflowsAsync(page);
         var size = page.ViewportSize;
+        var kind = await PageKindAsync(page);
         try
         {
             await page.SetViewportSizeAsync(PhoneWidth, size?.Height ?? 844);
-            await AssertAxeAsync(page);
+            if (CheckedOnAPhone.TryAdd(kind, true))
+            {
+                await AssertAxeAsync(page);
+            }
+
             await AssertReflowsAsync(page);
             await page.SetViewportSizeAsync(ReflowWidth, size?.Height ?? 844);
             await AssertReflowsAsync(page);
@@ -130,6 +140,17 @@ public static class AccessibilityExtensions
                 await page.SetViewportSizeAsync(size.Width, size.Height);
             }
         }
+    }
+
+    /// <summary>A page's address with ids and numbers as placeholders and its query's names only, and whether it shows errors, a banner or a dialog.</summary>
+    private static async Task<string> PageKindAsync(IPage page)
+    {
+        var url = new Uri(page.Url);
+        var path = System.Text.RegularExpressions.Regex.Replace(url.AbsolutePath, "[0-9a-fA-F-]{36}|[0-9]+", "{id}");
+        var query = string.Join('&', (url.Query.TrimStart('?')).Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal));
+        var state = await page.EvaluateAsync<string>(
+            "() => ['.govuk-error-summary', '.govuk-notification-banner', 'dialog[open]', '.govuk-tabs__panel:not(.govuk-tabs__panel--hidden)'].map(s => { const e = document.querySelector(s); return e ? (e.id || 'y') : 'n'; }).join('')");
+        return $"{path}?{query}#{state}";
     }
 
     private static async Task AssertAxeAsync(IPage page)

@@ -100,12 +100,6 @@ public sealed class ReachTheChildJourneyTests(BrowserFixture browser) : IClassFi
         });
     }
 
-    /// <summary>axe on the page at 1280 and at 390 pixels wide.</summary>
-    private static async Task CheckAsync(IPage page)
-    {
-        await page.AssertAccessibleAsync();
-        await page.SetViewportSizeAsync(390, 844);
-        await page.AssertAccessibleAsync();
-        await page.SetViewportSizeAsync(1280, 900);
-    }
+    /// <summary>axe on the page at 1280 and at 390 pixels wide, and no sideways scrolling at 390 and 320 (<see cref="AccessibilityExtensions.AssertAccessibleAsync"/>).</summary>
+    private static Task CheckAsync(IPage page) => page.AssertAccessibleAsync();
 }
