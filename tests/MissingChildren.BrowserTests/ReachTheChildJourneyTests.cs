@@ -20,6 +20,7 @@ public sealed class ReachTheChildJourneyTests(BrowserFixture browser) : IClassFi
     [InlineData(Roles.RhiWorker)]
     [InlineData(Roles.HeadOfService)]
     [InlineData(Roles.Director)]
+    [InlineData(Roles.Education)]
     public async Task FromTheLandingPage_TheChildsNameOpensTheirRecord_AndBack(string role)
     {
         browser.SkipUnlessAvailable();
@@ -55,6 +56,15 @@ public sealed class ReachTheChildJourneyTests(BrowserFixture browser) : IClassFi
             case Roles.SocialWorker:
                 await page.GetByRole(AriaRole.Link, new() { Name = "My children" }).ClickAsync();
                 name = page.Locator("main table tbody tr a[href^='/children/']").First;
+                break;
+            case Roles.Education:
+                // No list names their children: the header's search finds one allocated to their team by local ID.
+                var localId = await browser.App.WithDbAsync(db => db.Children.Where(c => db.Teams.Any(t => t.Id == c.AllocatedTeamId && t.Name == "Inclusion and Attendance"))
+                    .OrderBy(c => c.LocalId).Select(c => c.LocalId).FirstAsync());
+                var search = page.GetByRole(AriaRole.Search, new() { Name = "Find a child" });
+                await search.GetByLabel("Search for a child by name, date of birth, local ID or police reference").FillAsync(localId);
+                await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+                name = page.Locator("main a[href^='/children/']").First;
                 break;
             case Roles.RhiWorker:
                 name = page.Locator("#interviews ~ .mc-table-region table").First.GetByTestId("child-link").First;
