@@ -50,18 +50,21 @@ public static partial class PlainWords
     /// <summary>The text a person sees or hears on an HTML page: the title and the body, without scripts and styles.</summary>
     public static string VisibleText(IDocument document)
     {
-        if (document.Body is not { } body)
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new System.Text.StringBuilder(document.Title ?? "").Append('\n');
+        if (document.Body is { } body)
         {
-            return document.Title ?? "";
+            // The body's text nodes, read in place (no copy of the page), leaving out what is inside scripts, styles and templates.
+            foreach (var node in body.GetDescendants().OfType<IText>())
+            {
+                if (node.ParentElement is not { LocalName: "script" or "style" or "template" })
+                {
+                    text.Append(node.Data);
+                }
+            }
         }
 
-        var copy = (IElement)body.Clone(deep: true);
-        foreach (var hidden in copy.QuerySelectorAll("script, style, template").ToList())
-        {
-            hidden.Remove();
-        }
-
-        return (document.Title ?? "") + "\n" + copy.TextContent;
+        return text.ToString();
     }
 
     [GeneratedRegex(@"(?<![A-Za-z0-9_])[A-Za-z]+(?![A-Za-z0-9_])")]
