@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using MiniExcelLibs;
+
+namespace MissingChildren.IntegrationTests.Reports;
+
+/// <summary>
+/// Reads a report back as its readers do: the screen's tables (header and cells as shown), the CSV as a spreadsheet
+/// opens it (RFC 4180, its own small reader so the file is checked by something other than what wrote it) and every
+/// sheet of the .xlsx (MiniExcel).
+/// </summary>
+public static class ReportReader
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The query string choosing a period (and team) as the report's form sends it.</summary>
+    public static string Period(DateOnly from, DateOnly to, Guid? team = null) =>
+        $"?From.Day={from.Day}&From.Month={from.Month}&From.Year={from.Year}&To.Day={to.Day}&To.Month={to.Month}&To.Year={to.Year}"
+        + (team is { } t ? $"&Team={t}" : "");
+
+    /// <summary>The screen's table with this caption: its header row, then each row's cells as text.</summary>
+    public static (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) Screen(HtmlClient.Page page, string caption)
+    {
+        var table = page.Document.QuerySelectorAll("table[data-testid=report-table]")
+            .SingleOrDefault(t => t.QuerySelector("caption")?.TextContent.Trim() == caption)
+            ?? throw new InvalidOperationException($"No table '{caption}' on {page.Url}");
+        return (
+            [.. table.QuerySelectorAll("thead th").Select(Text)],
+            [.. table.QuerySelectorAll("tbody tr").Select(r => (IReadOnlyList<string>)[.. r.QuerySelectorAll("td").Select(Text)])]);
+    }
+
+    /// <summary>The row of the table whose first cell is this child's name.</summary>
+    public static IReadOnlyList<string> RowOf(IReadOnlyList<IReadOnlyList<string>> rows, string name) =>
+        rows.SingleOrDefault(r => r[0] == name) ?? throw new InvalidOperationException($"No row for {name}");
+
+    /// <summary>Downloads the CSV: it must be one, with a byte order mark; its records, the header first.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<string>>> CsvAsync(HtmlClient client, string url)
+    {
+        using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "The CSV starts with a UTF-8 byte order mark, so Excel reads it as UTF-8");
+        return ParseCsv(Encoding.UTF8.GetString(bytes[Encoding.UTF8.Preamble.Length..]));
+    }
+
+    /// <summary>Downloads the workbook: each sheet by name, its rows by column heading.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<IDictionary<string, object?>>>> XlsxAsync(HtmlClient client, string url)
+    {
+        using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(XlsxType, response.Content.Headers.ContentType?.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var sheets = new Dictionary<string, IReadOnlyList<IDictionary<string, object?>>>(StringComparer.Ordinal);
+        foreach (var name in MiniExcel.GetSheetNames(stream))
+        {
+            stream.Position = 0;
+            sheets[name] = [.. MiniExcel.Query(stream, useHeaderRow: true, sheetName: name).Cast<IDictionary<string, object?>>()];
+        }
+
+        return sheets;
+    }
+
+    /// <summary>The header row of a sheet, in order.</summary>
+    public static async Task<IReadOnlyList<string>> XlsxHeaderAsync(HtmlClient client, string url, string sheet)
+    {
+        using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var first = (IDictionary<string, object?>)MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet).First();
+        return [.. first.Values.Select(v => v?.ToString() ?? "")];
+    }
+
+    /// <summary>RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break; "" is a quote.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> ParseCsv(string text)
+    {
+        var records = new List<IReadOnlyList<string>>();
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || record.Count > 0)
+        {
+            record.Add(field.ToString());
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    private static string Text(IElement cell) => string.Join(' ', cell.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
