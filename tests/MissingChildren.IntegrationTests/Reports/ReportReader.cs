@@ -30,9 +30,9 @@ public static class ReportReader
             [.. table.QuerySelectorAll("tbody tr").Select(r => (IReadOnlyList<string>)[.. r.QuerySelectorAll("td").Select(Text)])]);
     }
 
-    /// <summary>The row of the table whose first cell is this child's name.</summary>
-    public static IReadOnlyList<string> RowOf(IReadOnlyList<IReadOnlyList<string>> rows, string name) =>
-        rows.SingleOrDefault(r => r[0] == name) ?? throw new InvalidOperationException($"No row for {name}");
+    /// <summary>The row of the table whose cell in <paramref name="column"/> is this child's name.</summary>
+    public static IReadOnlyList<string> RowOf(IReadOnlyList<IReadOnlyList<string>> rows, string name, int column = 0) =>
+        rows.SingleOrDefault(r => r.Count > column && r[column] == name) ?? throw new InvalidOperationException($"No row for {name}");
 
     /// <summary>Downloads the CSV: it must be one, with a byte order mark; its records, the header first.</summary>
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> CsvAsync(HtmlClient client, string url)

@@ -68,7 +68,7 @@ public static class GetDailyMissing
             {
                 var child = facts[e.ChildId];
                 var next = duties.Where(d => d.EpisodeId == e.Id || (d.EpisodeId is null && d.ChildId == e.ChildId))
-                    .Select(d => $"{d.Title}, {DeadlineText.Relative(d.DueAt, now)} ({d.HeldBy})");
+                    .Select(d => d.Describe(now));
                 return new ReportRow(
                 [
                     child.Name, child.LocalId, child.Age, child.OpenTo, child.Team, child.SocialWorker,

@@ -18,7 +18,11 @@ public sealed class ReportChildren(AppDbContext db, OversightScope scope)
     public sealed record Facts(Guid Id, string Name, string LocalId, int? Age, string? Team, string? SocialWorker, string OpenTo);
 
     /// <summary>An open duty (the protocols' next steps), with whoever holds it by name.</summary>
-    public sealed record Duty(Guid Id, Guid ChildId, Guid? EpisodeId, string Title, string RuleId, DateTimeOffset DueAt, string HeldBy);
+    public sealed record Duty(Guid Id, Guid ChildId, Guid? EpisodeId, string Title, string RuleId, DateTimeOffset DueAt, string HeldBy)
+    {
+        /// <summary>"Strategy meeting, overdue by 2 hours (Sam Jones (Corporate Parenting))".</summary>
+        public string Describe(DateTimeOffset now) => $"{Title}, {DeadlineText.Relative(DueAt, now)} ({HeldBy})";
+    }
 
     /// <summary>
     /// The episodes of the children the criteria's team covers: a child counts for a team when it is the child's team or
