@@ -7,7 +7,7 @@ namespace MissingChildren.IntegrationTests.Reports;
 
 /// <summary>
 /// Reads a report back as its readers do: the screen's tables (header and cells as shown), the CSV as a spreadsheet
-/// opens it (RFC 4180, its own small reader so the file is checked by something other than what wrote it) and every
+/// opens it (<see cref="Csv"/>: a reader other than the library that wrote it) and every
 /// sheet of the .xlsx (MiniExcel).
 /// </summary>
 public static class ReportReader
@@ -43,7 +43,7 @@ public static class ReportReader
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "The CSV starts with a UTF-8 byte order mark, so Excel reads it as UTF-8");
-        return ParseCsv(Encoding.UTF8.GetString(bytes[Encoding.UTF8.Preamble.Length..]));
+        return Csv.Parse(Encoding.UTF8.GetString(bytes[Encoding.UTF8.Preamble.Length..]));
     }
 
     /// <summary>Downloads the workbook: each sheet by name, its rows by column heading.</summary>
@@ -70,68 +70,6 @@ public static class ReportReader
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         var first = (IDictionary<string, object?>)MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet).First();
         return [.. first.Values.Select(v => v?.ToString() ?? "")];
-    }
-
-    /// <summary>RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break; "" is a quote.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> ParseCsv(string text)
-    {
-        var records = new List<IReadOnlyList<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-
-        return records;
     }
 
     private static string Text(IElement cell) => string.Join(' ', cell.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

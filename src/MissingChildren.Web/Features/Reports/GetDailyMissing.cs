@@ -37,9 +37,7 @@ public static class GetDailyMissing
         public async ValueTask<IReadOnlyList<ReportTable>> Handle(Query query, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var (start, end) = query.Criteria.Instants(DeadlineText.UkTime);
             var episodes = await (await children.EpisodesAsync(query.Criteria, cancellationToken))
-                .Where(e => e.MissingFrom < end && (e.FoundAt == null || e.FoundAt >= start))
                 .Select(e => new
                 {
                     e.Id, e.ChildId, e.Category, e.Status, e.MissingFrom, e.FoundAt, e.PoliceRiskLevel, e.LastSeenLocation, e.EpisodesInLast90Days,

@@ -36,9 +36,7 @@ public static class GetMissingMeeting
         public async ValueTask<IReadOnlyList<ReportTable>> Handle(Query query, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var (start, end) = query.Criteria.Instants(DeadlineText.UkTime);
             var episodes = await (await children.EpisodesAsync(query.Criteria, cancellationToken))
-                .Where(e => e.MissingFrom < end && (e.FoundAt == null || e.FoundAt >= start))
                 .Select(e => new { e.ChildId, e.Status, e.MissingFrom, e.FoundAt, e.PoliceRiskLevel, e.EpisodesInLast90Days })
                 .ToListAsync(cancellationToken);
             var childIds = episodes.Select(e => e.ChildId).Distinct().ToList();

@@ -28,11 +28,13 @@ public sealed class ReportChildren(AppDbContext db, OversightScope scope)
     /// The episodes of the children the criteria's team covers: a child counts for a team when it is the child's team or
     /// the team holding the episode (an unallocated child's episode is held by the service that works it).
     /// </summary>
+    /// <remarks>Only the episodes open at any time in the period: begun before it ends, and not found before it starts.</remarks>
     public async Task<IQueryable<MissingEpisode>> EpisodesAsync(ReportCriteria criteria, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var teams = (await scope.ReachAsync(cancellationToken)).For(criteria.Team);
-        var episodes = db.Episodes.AsNoTracking();
+        var (start, end) = criteria.Instants(DeadlineText.UkTime);
+        var episodes = db.Episodes.AsNoTracking().Where(e => e.MissingFrom < end && (e.FoundAt == null || e.FoundAt >= start));
         return teams is null
             ? episodes
             : episodes.Where(e => (e.HoldingTeamId != null && teams.Contains(e.HoldingTeamId.Value))
