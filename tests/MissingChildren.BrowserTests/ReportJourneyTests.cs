@@ -7,7 +7,7 @@ namespace MissingChildren.BrowserTests;
 
 /// <summary>
 /// A Head of Service opens the reports, the daily missing report, chooses another period, downloads the CSV and opens
-/// the printable version. axe on every page, at a desktop's width and a phone's (<see cref="AccessibilityExtensions.AssertAccessibleAsync"/>).
+/// the printable version; then the week's missing meeting list. axe on every page, at a desktop's width and a phone's (<see cref="AccessibilityExtensions.AssertAccessibleAsync"/>).
 /// </summary>
 public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -57,6 +57,13 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Daily missing report");
         await Assertions.Expect(page.Locator(".govuk-header, .govuk-service-navigation, form")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Children missing" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        // The week's missing meeting list, highest risk first.
+        await page.GotoAsync("/reports");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Missing meeting list" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Missing meeting list");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Children to discuss" }).Locator("tbody tr").First).ToContainTextAsync("1");
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }
