@@ -146,6 +146,7 @@ public abstract partial class AuthorisationMatrixTests
             ["localId"] = "MATRIX-1",
             ["episodeId"] = missing,
             ["documentName"] = "v1",
+            ["format"] = "csv",
         };
     });
 
