@@ -45,11 +45,11 @@ public static class Ssda903Checks
 
     public static readonly Ssda903Rule Rule577 = new("577",
         "The child ceased to be looked after but a missing or away period has no end date, or it ends outside every period the child was looked after.",
-        "Record when the child was found, or correct the dates of the child's CLA involvement in the case management system.");
+        "Record when the child was found, or correct when the child was looked after in the case management system.");
 
     public static readonly Ssda903Rule Rule578 = new("578",
         "The date the child started to be missing (MIS_START) is after they ceased to be looked after, or before they started to be, in every period of care.",
-        "Correct when the child was last seen, or the dates of the child's CLA involvement in the case management system.");
+        "Correct when the child was last seen, or when the child was looked after in the case management system.");
 
     public static readonly Ssda903Rule Rule586 = new("586",
         "The missing period starts (MIS_START) on or before the child's date of birth (DOB).",

@@ -107,11 +107,15 @@ public abstract partial class AuthorisationMatrixTests
             var before = pattern[..match.Index].TrimEnd('/');
             var segment = before[(before.LastIndexOf('/') + 1)..];
             var name = match.Groups["name"].Value;
-            return samples.TryGetValue($"{segment}/{name}", out var value) || samples.TryGetValue(name, out value) ? value
+            // A parameter held to one word by its constraint (a report's "{report:regex(^slug$)}.{format?}") is that word.
+            var only = OneWord().Match(match.Value);
+            return only.Success ? only.Groups["word"].Value
+                : samples.TryGetValue($"{segment}/{name}", out var value) || samples.TryGetValue(name, out value) ? value
                 : match.Value.EndsWith("?}", StringComparison.Ordinal) || match.Groups["catchAll"].Success ? ""
                 : throw new InvalidOperationException($"No sample value for {{{name}}} in {pattern}: add one to AuthorisationMatrixTests.SamplesAsync.");
         });
-        return filled.Length > 1 ? filled.TrimEnd('/') : filled;
+        // An optional parameter left out leaves its separator behind: "/reports/{report}.{format?}" is "/reports/daily-missing".
+        return filled.Length > 1 ? filled.TrimEnd('/', '.') : filled;
     }
 
     /// <summary>
@@ -163,6 +167,9 @@ public abstract partial class AuthorisationMatrixTests
 
     [GeneratedRegex(@"\{(?<catchAll>\*{1,2})?(?<name>\w+)[^}]*\}")]
     private static partial Regex ParameterPattern();
+
+    [GeneratedRegex(@":regex\(\^(?<word>[\w-]+)\$\)\}$")]
+    private static partial Regex OneWord();
 }
 
 public sealed class AuthorisationMatrixTestsOnSqlite(SqliteAppFactory app) : AuthorisationMatrixTests(app), IClassFixture<SqliteAppFactory>;
