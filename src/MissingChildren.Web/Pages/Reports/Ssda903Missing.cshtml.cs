@@ -83,8 +83,15 @@ public sealed class Ssda903MissingModel(ReportServices services, ISender sender)
             [new("CHILD", LinksToChild: true), new("DOB"), new("MISSING"), new("MIS_START"), new("MIS_END")],
             [.. result.Rows.Select(r => new ReportRow([r.Child, r.Dob, r.Missing, r.MisStart, r.MisEnd], r.ChildId))]);
 
-        // The screen lists the children with an episode; the downloads hold every child looked after in the period.
-        var onScreen = RouteData.Values["format"] is null;
+        // The CSV is the Missing table alone: only its children are read (and audited).
+        var format = RouteData.Values["format"] as string;
+        if (format == "csv")
+        {
+            return [missing];
+        }
+
+        // The screen lists the children with an episode; the Excel workbook holds every child looked after in the period.
+        var onScreen = format is null;
         var annexA = onScreen ? [.. result.AnnexA.Where(a => a.MissingEpisodes + a.AbsentEpisodes > 0)] : result.AnnexA;
         ChildrenWithoutEpisodes = result.AnnexA.Count - annexA.Count;
         var list8 = new ReportTable(AnnexATable,
