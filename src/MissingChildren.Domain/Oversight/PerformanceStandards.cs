@@ -95,6 +95,9 @@ public sealed class PerformanceStandards(PolicyProfile profile, WorkingCalendar 
     /// <summary>002 §3.4: the refusal rate is the profile's standard.</summary>
     public bool MeasuresRefusals => Targets.MaximumRefusedPercent is not null;
 
+    /// <summary>R17: when the clock of an RHI due to be offered by <paramref name="offerDueAt"/> started.</summary>
+    public DateTimeOffset ClockStartedAt(DateTimeOffset offerDueAt) => new ReturnInterviewRules(profile, calendar).ClockStartedAt(offerDueAt);
+
     /// <summary>
     /// Whether an RHI is one the council must offer: the current version (not one a correction replaced), and not for
     /// another authority's child whose home authority does the interview (R8).

@@ -146,6 +146,8 @@ public abstract partial class AuthorisationMatrixTests
             ["localId"] = "MATRIX-1",
             ["episodeId"] = missing,
             ["documentName"] = "v1",
+            ["performance"] = "performance",
+            ["format"] = "csv",
         };
     });
 
