@@ -147,6 +147,7 @@ public abstract partial class AuthorisationMatrixTests
             ["episodeId"] = missing,
             ["documentName"] = "v1",
             ["performance"] = "performance",
+            ["partnership"] = "partnership",
             ["format"] = "csv",
         };
     });
