@@ -5,7 +5,7 @@ namespace MissingChildren.BrowserTests.Reports;
 
 /// <summary>
 /// A Head of Service opens the performance standards (R37) from the reports, reads a chart's figures as a table, and
-/// follows a month to the returns behind it; at a desktop's width and a phone's, axe on every page, nothing scrolling
+/// follows a month to the returns behind it; then the quarterly partnership report (R38) and its charts; at a desktop's width and a phone's, axe on every page, nothing scrolling
 /// sideways.
 /// </summary>
 public sealed class PerformanceJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -13,7 +13,7 @@ public sealed class PerformanceJourneyTests(BrowserFixture browser) : IClassFixt
     [Theory]
     [InlineData(1280)]
     [InlineData(390)]
-    public async Task HeadOfService_OpensThePerformanceReport_ReadsAChartsFigures_AndFollowsAMonth(int width)
+    public async Task HeadOfService_OpensThePerformanceAndPartnershipReports_ReadsAChartsFigures_AndFollowsAMonth(int width)
     {
         browser.SkipUnlessAvailable();
         var page = await browser.NewPageAsync();
@@ -45,6 +45,17 @@ public sealed class PerformanceJourneyTests(BrowserFixture browser) : IClassFixt
         await Assertions.Expect(page.GetByTestId("performance-months").Locator("tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByTestId("performance-months").Locator("tbody tr").First).ToContainTextAsync(monthName);
         await page.AssertAccessibleAsync();
+
+        // The quarterly partnership report: its counts, and the trend as charts with their figures.
+        await page.GotoAsync("/reports");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quarterly partnership report" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Quarterly partnership report");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Episodes by quarter" })).ToBeVisibleAsync();
+        var quarters = page.GetByTestId("chart-figures").First;
+        await quarters.GetByText("Show the figures as a table").ClickAsync();
+        await Assertions.Expect(quarters.Locator("table tbody tr")).ToHaveCountAsync(4);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync($"partnership-{width}");
         await page.Context.CloseAsync();
     }
 }
