@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using MissingChildren.Web.Features.Reports;
 
 namespace MissingChildren.Web.Pages.Reports;
@@ -9,7 +8,6 @@ namespace MissingChildren.Web.Pages.Reports;
 /// and gender, the trend over four quarters as charts with their tables, and the children behind the counts. By default
 /// the last complete quarter.
 /// </summary>
-[Authorize(Roles = Readers)] // the base class's is not read for the page
 public sealed class PartnershipModel(ReportServices services, ISender sender) : ReportPageModel(services)
 {
     public GetPartnershipReport.Result? Result { get; private set; }

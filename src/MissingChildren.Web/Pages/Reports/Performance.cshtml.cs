@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using MissingChildren.Web.Features.Reports;
 using MissingChildren.Web.Infrastructure.Web;
 
@@ -9,7 +8,6 @@ namespace MissingChildren.Web.Pages.Reports;
 /// <c>/reports/performance</c>: the performance standards (R37) by month, against the profile's targets, with their trends
 /// as charts and the returns behind every figure. By default the last 12 complete months and this month.
 /// </summary>
-[Authorize(Roles = Readers)] // the base class's is not read for the page
 public sealed class PerformanceModel(ReportServices services, ISender sender) : ReportPageModel(services)
 {
     public GetPerformanceReport.Result? Result { get; private set; }
