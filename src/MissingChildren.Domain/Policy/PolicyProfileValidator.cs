@@ -58,6 +58,18 @@ internal static class PolicyProfileValidator
         Positive(rhi.CompleteWithinHours, "returnInterview.completeWithinHours");
         Positive(rhi.AllocateWithinCoreHours, "returnInterview.allocateWithinCoreHours");
         Positive(rhi.CompleteWithinWorkingDays, "returnInterview.completeWithinWorkingDays");
+        foreach (var (percent, path) in new[]
+        {
+            ((int?)rhi.PerformanceStandards.OfferedInTimePercent, "offeredInTimePercent"),
+            (rhi.PerformanceStandards.CompletedInTimePercent, "completedInTimePercent"),
+            (rhi.PerformanceStandards.MaximumRefusedPercent, "maximumRefusedPercent"),
+        })
+        {
+            Require(percent is null or >= 0 and <= 100, $"returnInterview.performanceStandards.{path} must be a percentage from 0 to 100 (was {percent}).");
+        }
+
+        Require(rhi.PerformanceStandards.CompletedInTimePercent is null || rhi.CompleteWithinWorkingDays is not null,
+            "returnInterview.performanceStandards.completedInTimePercent needs returnInterview.completeWithinWorkingDays (R21) to measure against.");
         Positive(rhi.WriteUpWithinHours, "returnInterview.writeUpWithinHours");
         Positive(rhi.CloseAsDeclinedAfterUnsuccessfulAttempts, "returnInterview.closeAsDeclinedAfterUnsuccessfulAttempts");
         Positive(rhi.FormFollowUpAfterHours, "returnInterview.formFollowUpAfterHours");

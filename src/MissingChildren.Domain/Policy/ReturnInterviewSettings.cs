@@ -52,6 +52,25 @@ public sealed record ReturnInterviewSettings
 
     /// <summary>R34: RHIs for repeated short absences on a manager's request; null when not applied.</summary>
     public RepeatShortAbsenceSettings? RepeatShortAbsences { get; init; }
+
+    /// <summary>R37 (002 §3): the targets the interviews are measured against.</summary>
+    public required PerformanceStandardSettings PerformanceStandards { get; init; }
+}
+
+/// <summary>
+/// R37 (002 §3): the performance standards of the return home interviews, as percentages. A null target is not the
+/// profile's standard: the measure is not reported against it.
+/// </summary>
+public sealed record PerformanceStandardSettings
+{
+    /// <summary>R17, 002 §3.2: the share of eligible children offered an interview in time (R17's hours).</summary>
+    public required int OfferedInTimePercent { get; init; }
+
+    /// <summary>002 §3.3: the share of accepted interviews held in time (R21's working days); null when not the profile's standard.</summary>
+    public int? CompletedInTimePercent { get; init; }
+
+    /// <summary>002 §3.4: the most children refusing the interview, as a share of those offered one; null when not the profile's standard.</summary>
+    public int? MaximumRefusedPercent { get; init; }
 }
 
 /// <summary>R20 (002 §4.5–4.6): attempts to contact the child and family, then a letter.</summary>

@@ -34,6 +34,12 @@ public sealed record ContactPattern(
     /// <summary>Attempts by letter are the letter that follows the attempts, not an attempt.</summary>
     public const string LetterMethod = "Letter";
 
+    /// <summary>An attempt's outcome: they were reached and offered the interview (R17's offer).</summary>
+    public const string OfferedOutcome = "InterviewOffered";
+
+    /// <summary>An attempt's outcome: they were reached, offered the interview and declined it (R24).</summary>
+    public const string DeclinedOutcome = "Declined";
+
     /// <summary>The morning ends at noon and the evening starts at 17:00 (UK local time). A policy reading of "different times".</summary>
     public static readonly TimeOnly AfternoonStarts = new(12, 0);
 

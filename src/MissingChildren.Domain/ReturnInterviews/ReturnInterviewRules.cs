@@ -90,8 +90,11 @@ public sealed class ReturnInterviewRules(PolicyProfile profile, WorkingCalendar 
     public DateTimeOffset ClockStartedAt(ReturnHomeInterview rhi)
     {
         ArgumentNullException.ThrowIfNull(rhi);
-        return rhi.OfferDueAt.AddHours(-profile.ReturnInterview.OfferWithinHours);
+        return ClockStartedAt(rhi.OfferDueAt);
     }
+
+    /// <summary>R17: when the clock of an RHI due to be offered by <paramref name="offerDueAt"/> started.</summary>
+    public DateTimeOffset ClockStartedAt(DateTimeOffset offerDueAt) => offerDueAt.AddHours(-profile.ReturnInterview.OfferWithinHours);
 
     /// <summary>R23: whether a child may choose their social worker or an independent person.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "One of the profile's RHI rules, asked of the rules like the others.")]

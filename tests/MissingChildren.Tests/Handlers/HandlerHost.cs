@@ -70,6 +70,13 @@ public sealed class HandlerHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
+    /// <summary>Sends a query through the mediator in a fresh scope, as a page would.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
     /// <summary>Runs something against the database in a fresh scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {

@@ -13,9 +13,9 @@ public static class RhiOptions
         ("Child", "The child"), ("ParentOrCarer", "Parent or carer"), ("Placement", "Placement or residential staff"), ("Other", "Someone else"),
     ];
 
-    public const string Offered = "InterviewOffered";
+    public const string Offered = Domain.ReturnInterviews.ContactPattern.OfferedOutcome;
 
-    public const string Declined = "Declined";
+    public const string Declined = Domain.ReturnInterviews.ContactPattern.DeclinedOutcome;
 
     public static readonly IReadOnlyList<(string Code, string Text)> Outcomes =
     [

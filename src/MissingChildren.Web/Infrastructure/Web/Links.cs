@@ -53,6 +53,11 @@ public static class Links
     /// <summary>A report's download: <c>csv</c> or <c>xlsx</c>.</summary>
     public static string ReportFile(string slug, string format) => $"{Reports}/{slug}.{format}";
 
+    /// <summary>A report's page for the days <paramref name="from"/> to <paramref name="to"/> (and one team), as its criteria form sends them.</summary>
+    public static string Report(string slug, DateOnly from, DateOnly to, Guid? team = null) =>
+        FormattableString.Invariant($"{Reports}/{slug}?From.Day={from.Day}&From.Month={from.Month}&From.Year={from.Year}&To.Day={to.Day}&To.Month={to.Month}&To.Year={to.Year}")
+        + (team is { } t ? FormattableString.Invariant($"&Team={t}") : "");
+
     /// <summary>Administration (screens.md "Administration: /admin"), Administrators only.</summary>
     public const string Admin = "/admin";
 
