@@ -32,6 +32,7 @@ public static class UseCaseSetup
         services.AddScoped<Features.Auditing.AccessRefusals>();
         services.AddScoped<ManagerScope>();
         services.AddScoped<Features.Oversight.OversightScope>();
+        services.AddScoped<Pages.Reports.ReportServices>();
         services.AddScoped<Features.Oversight.OversightFilters>();
         services.AddScoped<DocumentDuties>();
         services.AddScoped<NotificationRouter>();

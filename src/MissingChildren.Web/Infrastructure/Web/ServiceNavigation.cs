@@ -29,6 +29,7 @@ public static class ServiceNavigation
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
         new("Oversight", Links.Oversight, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
+        new("Reports", Links.Reports, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Police", Links.Police, [Roles.Police]),
         new("Administration", Links.Admin, [Roles.Administrator]),
     ];
