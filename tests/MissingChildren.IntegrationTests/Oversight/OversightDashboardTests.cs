@@ -161,7 +161,7 @@ public abstract class OversightDashboardTests
         var duty = await _app.WithDbAsync(db => db.DutyTasks.AsNoTracking()
             .Where(t => t.EpisodeId == episode && t.Status == DutyStatus.Open && t.AssigneeTeamId == team.Id).OrderBy(t => t.DueAt).FirstAsync());
         var type = Words.Of(duty.Type);
-        var owner = duty.AssigneeUserId == worker.Id ? "Test social worker" : duty.AssigneeUserId == manager.Id ? "Test team manager" : $"{team.Name} (no one named)";
+        var owner = duty.AssigneeUserId == worker.Id ? "Test social worker" : duty.AssigneeUserId == manager.Id ? "Test team manager" : $"{team.Name}, no one named";
         var client = await _app.SignedInAsync(manager);
         Assert.Null((await client.GetAsync(Links.Oversight)).Document.QuerySelector("[data-testid=escalated]"));
 

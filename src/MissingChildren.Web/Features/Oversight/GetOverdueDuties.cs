@@ -67,7 +67,7 @@ public static class GetOverdueDuties
 
             string TeamName(Guid? team, PolicyRole role) => team is { } id ? teams.GetValueOrDefault(id) ?? "A team no longer held" : Words.Of(role);
             string OwnerOf(string? user, Guid? team, PolicyRole role) =>
-                user is not null && names.TryGetValue(user, out var name) ? name : $"{TeamName(team, role)} (no one named)";
+                user is not null && names.TryGetValue(user, out var name) ? name : $"{TeamName(team, role)}, no one named";
 
             var groups = counts
                 .GroupBy(c => (c.AssigneeTeamId, c.Type))
