@@ -55,7 +55,7 @@ public sealed partial class DutyEngine
         var offerTitle = offerRole == PolicyRole.EmergencyDuty
             ? "Out of hours: offer and conduct the return home interview and the CE risk assessment"
             : "Offer the return home interview";
-        plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.RhiOffer, offerTitle, returnKnown, offerDue, offerRole, offerTeam, "offer", offerExplained));
+        plan.Add(Rhi(rhi, episode, TaskType.ReturnHomeInterview, RuleIds.RhiOffer, offerTitle, returnKnown, offerDue, offerRole, offerTeam, OfferQualifier, offerExplained));
 
         if (offerRole == PolicyRole.RhiWorker)
         {

@@ -40,6 +40,9 @@ public sealed partial class DutyEngine(PolicyProfile profile, WorkingCalendar ca
     /// <summary>R34: the qualifier of the manager's short-absence decision.</summary>
     public const string ShortAbsenceQualifier = "short-absence-decision";
 
+    /// <summary>R17: the qualifier of the RHI's offer duty, so the offer (and whether it was in time) can be found.</summary>
+    public const string OfferQualifier = "offer";
+
     /// <summary>R19, R21: the qualifiers of the RHI's allocation, completion and write-up duties, so the steps that do them can close them.</summary>
     public const string AllocateQualifier = "allocate";
 

@@ -54,10 +54,16 @@ public static class DutyEscalation
     public static IReadOnlyList<string> Recipients(DutyTask duty, IReadOnlyCollection<StaffRole> staff)
     {
         ArgumentNullException.ThrowIfNull(duty);
+        return WhoMustAct(duty.EscalationLevel, duty.AssigneeTeamId, staff);
+    }
+
+    /// <summary>Who must act on a duty of the team <paramref name="teamId"/> escalated to <paramref name="level"/>: the people <see cref="Recipients"/> tells.</summary>
+    public static IReadOnlyList<string> WhoMustAct(EscalationLevel level, Guid? teamId, IReadOnlyCollection<StaffRole> staff)
+    {
         ArgumentNullException.ThrowIfNull(staff);
-        var recipients = duty.EscalationLevel switch
+        var recipients = level switch
         {
-            EscalationLevel.TeamManager => staff.Where(p => p.Role == Roles.TeamManager && p.TeamId == duty.AssigneeTeamId).ToList() is { Count: > 0 } managers
+            EscalationLevel.TeamManager => staff.Where(p => p.Role == Roles.TeamManager && p.TeamId == teamId).ToList() is { Count: > 0 } managers
                 ? managers
                 : [.. staff.Where(p => p.Role == Roles.HeadOfService)],
             EscalationLevel.HeadOfService => [.. staff.Where(p => p.Role == Roles.HeadOfService)],

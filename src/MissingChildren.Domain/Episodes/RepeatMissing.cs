@@ -20,9 +20,12 @@ public static class RepeatMissing
     public static int EpisodesInWindowEndingAt(IEnumerable<DateTimeOffset> starts, DateTimeOffset start)
     {
         ArgumentNullException.ThrowIfNull(starts);
-        var from = start.AddDays(-WithinDays);
+        var from = WindowStart(start);
         return starts.Count(s => s <= start && s >= from);
     }
+
+    /// <summary>The first instant of the window that ends at <paramref name="end"/>: an episode beginning at or after it, and by the end, counts.</summary>
+    public static DateTimeOffset WindowStart(DateTimeOffset end) => end.AddDays(-WithinDays);
 
     /// <summary>Whether any of the child's episodes is the third (or more) to begin within 90 days: the case view's warning.</summary>
     public static bool IsRepeat(IReadOnlyCollection<DateTimeOffset> starts)

@@ -43,7 +43,7 @@ public static class GetRhiDeadlines
                 .GroupBy(t => t.DedupeKey.Split('/') is { Length: 5 } parts ? parts[3] : "", StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             string? Of(string qualifier) => byQualifier.GetValueOrDefault(qualifier)?.DueExplanation;
-            return new Result(Of("offer"), Of(DutyEngine.AllocateQualifier), Of(DutyEngine.CompleteQualifier), Of(DutyEngine.WriteUpQualifier),
+            return new Result(Of(DutyEngine.OfferQualifier), Of(DutyEngine.AllocateQualifier), Of(DutyEngine.CompleteQualifier), Of(DutyEngine.WriteUpQualifier),
                 byQualifier.GetValueOrDefault(DutyEngine.WriteUpQualifier)?.DueAt);
         });
     }

@@ -39,6 +39,36 @@ public static class Links
 
     public const string Authorisations = "/authorisations";
 
+    /// <summary>The oversight dashboard (screens.md "Oversight"): the landing page of managers, Heads of Service and Directors.</summary>
+    public const string Oversight = "/oversight";
+
+    /// <summary>The children behind one of the dashboard's figures; a duty figure's narrowed by type and holding team (or <c>none</c>).</summary>
+    public static string OversightChildren(Features.Oversight.OversightSet set, Guid? team = null, Features.Oversight.DutyFilter? duties = null, int page = 1)
+    {
+        var query = new List<string> { $"set={Features.Oversight.OversightSets.Slug(set)}" };
+        if (team is { } t)
+        {
+            query.Add($"team={t}");
+        }
+
+        if (duties?.Type is { } type)
+        {
+            query.Add($"type={type}");
+        }
+
+        if (duties?.Holder is { } holder)
+        {
+            query.Add($"holder={holder}");
+        }
+
+        if (page > 1)
+        {
+            query.Add($"page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        return $"{Oversight}/children?{string.Join('&', query)}";
+    }
+
     public const string ReturnInterviews = "/rhi";
 
     /// <summary>The police missing person coordinator's work (screens.md).</summary>

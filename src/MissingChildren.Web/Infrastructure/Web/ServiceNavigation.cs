@@ -27,6 +27,7 @@ public static class ServiceNavigation
         new("My children", Links.MyChildren, [Roles.SocialWorker]),
         new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
+        new("Oversight", Links.Oversight, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Reports", Links.Reports, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Police", Links.Police, [Roles.Police]),
@@ -40,7 +41,9 @@ public static class ServiceNavigation
     private static readonly Dictionary<string, string> MainScreens = new(StringComparer.Ordinal)
     {
         [Roles.RhiWorker] = ReturnInterviewsPath,
-        [Roles.TeamManager] = AuthorisationsPath,
+        [Roles.TeamManager] = Links.Oversight,
+        [Roles.HeadOfService] = Links.Oversight,
+        [Roles.Director] = Links.Oversight,
         [Roles.FrontDoor] = FrontDoorPath,
         [Roles.EmergencyDuty] = FrontDoorPath,
         [Roles.Police] = Links.Police,

@@ -138,7 +138,7 @@ public abstract class CreateUserTests
         Assert.Equal("/account/password-set", set.Location);
         var signedIn = await UserAdmin.SignInAsync(person, email, "marble kettle orchard");
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Equal("/authorisations", signedIn.Location);
+        Assert.Equal("/oversight", signedIn.Location);
 
         var again = await person.GetAsync(link);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
