@@ -31,6 +31,8 @@ public static class UseCaseSetup
         services.AddScoped<Features.Auditing.ReadAudit>();
         services.AddScoped<Features.Auditing.AccessRefusals>();
         services.AddScoped<ManagerScope>();
+        services.AddScoped<Features.Oversight.OversightScope>();
+        services.AddScoped<Pages.Reports.ReportServices>();
         services.AddScoped<DocumentDuties>();
         services.AddScoped<NotificationRouter>();
         services.AddScoped<NotificationIntake>();

@@ -44,6 +44,15 @@ public static class Links
     /// <summary>The police missing person coordinator's work (screens.md).</summary>
     public const string Police = "/police";
 
+    /// <summary>Every report (screens.md "Reports: URLs").</summary>
+    public const string Reports = "/reports";
+
+    /// <summary>A report's page (<see cref="Features.Reports.ReportCatalog"/>).</summary>
+    public static string Report(string slug) => $"{Reports}/{slug}";
+
+    /// <summary>A report's download: <c>csv</c> or <c>xlsx</c>.</summary>
+    public static string ReportFile(string slug, string format) => $"{Reports}/{slug}.{format}";
+
     /// <summary>Administration (screens.md "Administration: /admin"), Administrators only.</summary>
     public const string Admin = "/admin";
 

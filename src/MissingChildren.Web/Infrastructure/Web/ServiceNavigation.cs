@@ -28,6 +28,7 @@ public static class ServiceNavigation
         new("Return home interviews", ReturnInterviewsPath, [Roles.RhiWorker, Roles.TeamManager, Roles.FrontDoor]),
         new("Front Door", FrontDoorPath, [Roles.FrontDoor, Roles.EmergencyDuty, Roles.TeamManager]),
         new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
+        new("Reports", Links.Reports, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Police", Links.Police, [Roles.Police]),
         new("Administration", Links.Admin, [Roles.Administrator]),
     ];
