@@ -25,6 +25,8 @@ public sealed class RecordDailyCheckModel(ISender mediator, TimeProvider clock) 
     [BindProperty]
     public string? WhatWasChecked { get; set; }
 
+    private bool _loaded;
+
     public GetDutyToComplete.Result Duty { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -55,7 +57,8 @@ public sealed class RecordDailyCheckModel(ISender mediator, TimeProvider clock) 
 
     public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
     {
-        if (reason == Redisplay.Conflict && await LoadAsync(cancellationToken))
+        // A form refused before its handler ran (an expired anti-forgery token) has not loaded the duty yet.
+        if ((reason == Redisplay.Conflict || !_loaded) && await LoadAsync(cancellationToken) && reason == Redisplay.Conflict)
         {
             Version = Duty.Version;
         }
@@ -65,6 +68,7 @@ public sealed class RecordDailyCheckModel(ISender mediator, TimeProvider clock) 
     {
         var duty = await Mediator.Send(new GetDutyToComplete.Query(ChildId, TaskId), cancellationToken);
         Duty = duty!;
-        return duty is { Type: TaskType.DailyCheck };
+        _loaded = duty is { Type: TaskType.DailyCheck };
+        return _loaded;
     }
 }
