@@ -80,6 +80,7 @@ builder.Services.AddRazorPages().AddMvcOptions(o =>
     o.Filters.Add<ReadAuditFilter>();
     o.AddPostedFormChecks();
 });
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.Add(new MissingChildren.Web.Pages.Reports.ReportFileRoutes()));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiKeySecuritySchemeTransformer>());
 builder.Services.AddHealthChecks()

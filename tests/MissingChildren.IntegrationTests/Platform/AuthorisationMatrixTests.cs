@@ -111,8 +111,6 @@ public abstract partial class AuthorisationMatrixTests
                 : match.Value.EndsWith("?}", StringComparison.Ordinal) || match.Groups["catchAll"].Success ? ""
                 : throw new InvalidOperationException($"No sample value for {{{name}}} in {pattern}: add one to AuthorisationMatrixTests.SamplesAsync.");
         });
-        // A route's optional extension left empty ("/reports/{report}.{format?}") is the page itself.
-        filled = filled.EndsWith('.') ? filled[..^1] : filled;
         return filled.Length > 1 ? filled.TrimEnd('/') : filled;
     }
 
@@ -148,7 +146,7 @@ public abstract partial class AuthorisationMatrixTests
             ["localId"] = "MATRIX-1",
             ["episodeId"] = missing,
             ["documentName"] = "v1",
-            ["report"] = "head-of-service-update",
+            ["format"] = "csv",
         };
     });
 

@@ -57,9 +57,11 @@ public abstract class ReportCriteriaValidator<T> : AbstractValidator<T>
     protected ReportCriteriaValidator(OversightScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        // The period is checked only when both dates were read: a date that is not real is its own error, not "before".
         RuleFor(q => q.Criteria.To).Cascade(CascadeMode.Stop)
             .Must((q, to) => to >= q.Criteria.From).WithMessage(ToBeforeFrom)
-            .Must((q, to) => to <= q.Criteria.From.AddYears(MaximumYears)).WithMessage(TooLong);
+            .Must((q, to) => to <= q.Criteria.From.AddYears(MaximumYears)).WithMessage(TooLong)
+            .When(q => q.Criteria.InputErrors.Count == 0);
         RuleFor(q => q.Criteria.Team)
             .MustAsync(async (team, cancellationToken) => (await scope.ReachAsync(cancellationToken)).Covers(team))
             .WithMessage(NotYourTeam);

@@ -34,6 +34,7 @@ public static class UseCaseSetup
         services.AddScoped<Features.Oversight.OversightScope>();
         services.AddScoped<Pages.Reports.ReportServices>();
         services.AddScoped<Features.Oversight.HeadOfServiceUpdate>();
+        services.AddScoped<Features.Reports.ReportChildren>();
         services.AddScoped<DocumentDuties>();
         services.AddScoped<NotificationRouter>();
         services.AddScoped<NotificationIntake>();

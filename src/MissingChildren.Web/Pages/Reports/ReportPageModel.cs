@@ -15,8 +15,9 @@ namespace MissingChildren.Web.Pages.Reports;
 public sealed record ReportServices(TimeProvider Clock, OversightScope Scope);
 
 /// <summary>
-/// A report's page (<c>@page "/reports/{slug}.{format?}"</c>): the screen at <c>/reports/{slug}</c>, the same tables as
-/// CSV at <c>.csv</c> (the first table) and as an Excel workbook at <c>.xlsx</c> (every table, a sheet each), for the
+/// A report's page (<c>@page "/reports/{slug}"</c>): the screen at <c>/reports/{slug}</c>, the same tables as
+/// CSV at <c>.csv</c> (the first table) and as an Excel workbook at <c>.xlsx</c> (every table, a sheet each; both routes
+/// added by <see cref="ReportFileRoutes"/>), for the
 /// period and team chosen in a GET form, so a report can be bookmarked. Criteria that do not hold are shown in the
 /// error summary with the input kept; every child in the rows is recorded as read, on screen and in a download.
 /// </summary>
