@@ -104,6 +104,9 @@ public sealed partial class DutyEngine
             }
         }
 
+        // R16 (001 §5.1): the team manager's check of the record, each day the child is known to be missing.
+        DailyRecordChecks(Add, episode, end);
+
         // R33 (003): missing 48 hours: a professionals meeting.
         if (profile.AfterReturn.ProfessionalsMeeting is { OrMissingForHours: { } hours } professionals)
         {

@@ -63,7 +63,7 @@ public sealed partial class DutyEngine(PolicyProfile profile, WorkingCalendar ca
 
     private static readonly HashSet<TaskType> WhileMissingTypes =
     [
-        TaskType.StrategyMeeting, TaskType.NeedToKnow, TaskType.DirectorBriefing, TaskType.LongMissingReview, TaskType.PublicityDecision,
+        TaskType.StrategyMeeting, TaskType.NeedToKnow, TaskType.DirectorBriefing, TaskType.LongMissingReview, TaskType.PublicityDecision, TaskType.DailyCheck,
     ];
 
     public PolicyProfile Profile => profile;

@@ -33,6 +33,9 @@ public enum TaskType
 
     /// <summary>R4 (001 §1.4; 003): a child not known to services missing 24 hours: the family's consent to agency checks and a referral decision.</summary>
     AgencyChecksConsent,
+
+    /// <summary>R16 (001 §5.1): the team manager's daily check of a missing child's record.</summary>
+    DailyCheck,
 }
 
 /// <summary>A task past its due time and still open is overdue.</summary>

@@ -102,6 +102,9 @@ public sealed class WorkingCalendar
     /// <summary>The instant (UTC) core hours end on <paramref name="date"/>, whether or not it is a working day.</summary>
     public DateTimeOffset CoreHoursEnd(DateOnly date) => AtLocal(date, CoreHours.End);
 
+    /// <summary>Midnight at the start of the local date (UK time), as an instant.</summary>
+    public DateTimeOffset StartOfDay(DateOnly date) => AtLocal(date, TimeOnly.MinValue);
+
     /// <summary>True when the instant falls on a working day within <c>[Start, End)</c> of core hours.</summary>
     public bool IsInCoreHours(DateTimeOffset instant)
     {

@@ -63,6 +63,7 @@ public abstract class NoOrphanDutyTests
         [(TaskType.NeedToKnow, RuleIds.NeedToKnow, null)] = Closer.RecordedDone,
         [(TaskType.DirectorBriefing, RuleIds.DirectorBriefing, null)] = Closer.RecordedDone,
         [(TaskType.PublicityDecision, RuleIds.PublicityDecision, null)] = Closer.RecordedDone,
+        [(TaskType.DailyCheck, RuleIds.DailyOversight, null)] = Closer.RecordedDone,
         [(TaskType.StrategyMeeting, RuleIds.StrategyMeeting, null)] = Closer.Meeting,
         [(TaskType.LongMissingReview, RuleIds.LongMissingReview, null)] = Closer.Meeting,
         [(TaskType.ProfessionalsMeeting, RuleIds.ProfessionalsMeeting, null)] = Closer.Meeting,

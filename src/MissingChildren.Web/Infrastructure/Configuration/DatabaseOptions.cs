@@ -77,6 +77,9 @@ public sealed class JobsOptions
     /// <summary>How many jobs this node runs at once.</summary>
     [Range(1, 64)]
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>R35: the time of day (UK time) the Head of Service update is e-mailed on each working day, where the profile says so.</summary>
+    public TimeOnly HeadOfServiceUpdateAt { get; set; } = new(7, 30);
 }
 
 public enum JobStorageKind

@@ -1,6 +1,7 @@
 using Hangfire;
 using Mediator;
 using MissingChildren.Web.Features.Duties;
+using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.Web.Infrastructure.Jobs;
 
@@ -39,8 +40,21 @@ public sealed class NoticeEmailJob(ISender mediator)
         await mediator.Send(new Features.Notices.SendNoticeEmails.Command(), cancellationToken);
 }
 
+/// <summary>
+/// R35: e-mails the Head of Service update at the configured time each day (UK time); the use case sends it on working
+/// days only, once a day however many nodes run it.
+/// </summary>
+public sealed class HeadOfServiceUpdateJob(ISender mediator)
+{
+    public const string Id = "head-of-service-update";
+
+    [AutomaticRetry(Attempts = 0, LogEvents = true)]
+    public async Task RunAsync(CancellationToken cancellationToken) =>
+        await mediator.Send(new Features.Oversight.SendHeadOfServiceDigest.Command(), cancellationToken);
+}
+
 /// <summary>Registers the recurring jobs when the host starts (idempotent: every node may do it).</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, Microsoft.Extensions.Options.IOptions<Configuration.JobsOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +62,9 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHo
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         jobs.AddOrUpdate<NoticeEmailJob>(NoticeEmailJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely(),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        var at = options.Value.HeadOfServiceUpdateAt;
+        jobs.AddOrUpdate<HeadOfServiceUpdateJob>(HeadOfServiceUpdateJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(at.Hour, at.Minute),
+            new RecurringJobOptions { TimeZone = DeadlineText.UkTime });
         return Task.CompletedTask;
     }
 

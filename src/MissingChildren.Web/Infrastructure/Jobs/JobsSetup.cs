@@ -57,6 +57,7 @@ public static class JobsSetup
 
         services.AddScoped<DutySweepJob>();
         services.AddScoped<NoticeEmailJob>();
+        services.AddScoped<HeadOfServiceUpdateJob>();
         services.AddHostedService<RecurringJobsRegistration>();
 
         if (jobs.RunServer)

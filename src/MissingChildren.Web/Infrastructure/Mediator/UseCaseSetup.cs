@@ -33,6 +33,7 @@ public static class UseCaseSetup
         services.AddScoped<ManagerScope>();
         services.AddScoped<Features.Oversight.OversightScope>();
         services.AddScoped<Pages.Reports.ReportServices>();
+        services.AddScoped<Features.Oversight.HeadOfServiceUpdate>();
         services.AddScoped<Features.Reports.ReportChildren>();
         services.AddScoped<Features.Oversight.OversightFilters>();
         services.AddScoped<DocumentDuties>();

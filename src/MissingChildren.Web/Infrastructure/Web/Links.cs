@@ -173,6 +173,9 @@ public static class Links
     /// <summary>Record done a duty that is done by saying so (<see cref="DutyCompletion.IsRecordedDirectly"/>).</summary>
     public static string CompleteDuty(Guid childId, Guid taskId) => $"{Child(childId)}/duties/{taskId}";
 
+    /// <summary>R16 (001 §5.1): where the team manager records the day's check of a missing child's record.</summary>
+    public static string RecordDailyCheck(Guid childId, Guid taskId) => $"{Child(childId)}/daily-checks/{taskId}";
+
     public static string NewRiskAssessment(Guid childId) => $"{Child(childId, CaseTab.RiskAssessments)}/new";
 
     public static string RiskAssessment(Guid childId, Guid assessmentId) => $"{Child(childId, CaseTab.RiskAssessments)}/{assessmentId}";
@@ -242,6 +245,7 @@ public static class Links
 
         return type switch
         {
+            TaskType.DailyCheck => new(RecordDailyCheck(childId, taskId), "Record daily check"),
             TaskType.StrategyMeeting => new(RecordMeeting(childId, MeetingType.StrategyMeeting), "Record the meeting"),
             TaskType.ProfessionalsMeeting => new(RecordMeeting(childId, MeetingType.ProfessionalsMeeting), "Record the meeting"),
             // R15: reviews can fall due together (Medway at 28 days): the link names the one being recorded.

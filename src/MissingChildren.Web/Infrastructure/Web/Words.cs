@@ -80,6 +80,7 @@ internal static class WordTables
         W(TaskType.PublicityDecision, "Publicity decision"),
         W(TaskType.Referral, "Referral"),
         W(TaskType.AgencyChecksConsent, "Family's consent to agency checks"),
+        W(TaskType.DailyCheck, "Daily check of the record"),
         W(DutyStatus.Open, "Open"),
         W(DutyStatus.Done, "Done"),
         W(DutyStatus.Cancelled, "Cancelled"),
