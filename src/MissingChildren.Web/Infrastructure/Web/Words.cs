@@ -8,6 +8,7 @@ using MissingChildren.Domain.Meetings;
 using MissingChildren.Domain.Notes;
 using MissingChildren.Domain.Notices;
 using MissingChildren.Domain.Notifications;
+using MissingChildren.Domain.Oversight;
 using MissingChildren.Domain.Plans;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.ReturnInterviews;
@@ -160,6 +161,10 @@ internal static class WordTables
         W(RhiOfferState.OfferedInTime, "Offered in time"),
         W(RhiOfferState.OfferedLate, "Offered late"),
         W(RhiOfferState.NotNeeded, "Not needed"),
+        W(StandardResult.Met, "Met"),
+        W(StandardResult.Missed, "Missed"),
+        W(StandardResult.NotYetDue, "Not yet due"),
+        W(StandardResult.NotMeasured, "Not measured"),
         W(InterviewerChoice.SocialWorker, "Their social worker"),
         W(InterviewerChoice.IndependentPerson, "An independent person"),
         W(CeScreenOutcome.NoConcerns, "No exploitation concerns"),
