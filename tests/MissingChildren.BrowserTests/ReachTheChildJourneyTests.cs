@@ -70,10 +70,8 @@ public sealed class ReachTheChildJourneyTests(BrowserFixture browser) : IClassFi
                 name = page.Locator("#interviews ~ .mc-table-region table").First.GetByTestId("child-link").First;
                 break;
             default:
-                if (role != Roles.TeamManager)
-                {
-                    await page.GetByRole(AriaRole.Link, new() { Name = "Authorisations" }).First.ClickAsync();
-                }
+                // Managers land on the oversight dashboard; the child waits in their authorisation queue.
+                await page.GetByRole(AriaRole.Link, new() { Name = "Authorisations" }).First.ClickAsync();
 
                 name = page.GetByTestId("authorisation-queue").Locator($"a[href='/children/{childId}']").First;
                 break;
