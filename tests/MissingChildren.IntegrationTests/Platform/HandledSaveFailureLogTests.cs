@@ -76,6 +76,15 @@ public sealed class SqliteLoggedAppFactory() : LoggedAppFactory("Sqlite");
 
 public sealed class PostgreSqlLoggedAppFactory() : LoggedAppFactory("PostgreSql");
 
+/// <summary>
+/// The tests that read a host's log run alone: a host started alongside them in the same process can take over the
+/// process's Serilog logger, and its events would then not reach the host the test reads.
+/// </summary>
+[CollectionDefinition(nameof(LoggedHosts), DisableParallelization = true)]
+public sealed class LoggedHosts;
+
+[Collection(nameof(LoggedHosts))]
 public sealed class HandledSaveFailureLogTestsOnSqlite(SqliteLoggedAppFactory app) : HandledSaveFailureLogTests(app), IClassFixture<SqliteLoggedAppFactory>;
 
+[Collection(nameof(LoggedHosts))]
 public sealed class HandledSaveFailureLogTestsOnPostgreSql(PostgreSqlLoggedAppFactory app) : HandledSaveFailureLogTests(app), IClassFixture<PostgreSqlLoggedAppFactory>;
