@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MissingChildren.Domain;
 using MissingChildren.Domain.Children;
+using MissingChildren.Domain.ReturnInterviews;
 using MissingChildren.Data;
 using MissingChildren.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +14,12 @@ namespace MissingChildren.Web.Features.Children;
 /// <list type="bullet">
 /// <item>Front Door, Emergency Duty Team, team managers, Head of Service and the Director: every child.</item>
 /// <item>Social workers and children missing education officers: children allocated to their team.</item>
-/// <item>Return home interview workers: children with an RHI allocated to them or to their team.</item>
-/// <item>Police and administrators: no case view (the police read the trigger plan through the API).</item>
+/// <item>Return home interview workers: children with an RHI allocated to them or to their team, while it is theirs:
+/// once it is authorised, the child is no longer theirs to see.</item>
+/// <item>Police and administrators: no case view (the police read what is shared with them at <c>/police</c> and through the API).</item>
 /// </list>
+/// Within a child's record, which parts each role may read or change is the need-to-know matrix
+/// (<see cref="NeedToKnow"/>, docs/need-to-know.md): ask <see cref="PartAsync"/> or <see cref="EnsureAsync(Guid, RecordPart, PartAccess, CancellationToken)"/>.
 /// </summary>
 public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
 {
@@ -89,7 +93,35 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
         var teamId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken);
         return children.Where(c =>
             (byTeam && teamId != null && c.AllocatedTeamId == teamId)
-            || (byInterview && db.ReturnHomeInterviews.Any(r => r.ChildId == c.Id && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)))));
+            || (byInterview && db.ReturnHomeInterviews.Any(r => r.ChildId == c.Id && r.Status != RhiStatus.Authorised
+                               && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)))));
+    }
+
+    /// <summary>What the signed-in person's roles allow with this part of any record (<see cref="NeedToKnow"/>), before asking about one child.</summary>
+    public PartAccess RoleAccess(RecordPart part) => NeedToKnow.For(Roles.All.Where(actor.IsInRole), part);
+
+    /// <summary>
+    /// What the signed-in person may do with <paramref name="part"/> of this child's record: nothing unless they work with
+    /// the child (<see cref="CheckAsync"/>), then what the need-to-know matrix gives their roles.
+    /// </summary>
+    public async Task<PartAccess> PartAsync(Guid childId, RecordPart part, CancellationToken cancellationToken)
+    {
+        var byRole = RoleAccess(part);
+        if (byRole == PartAccess.None)
+        {
+            return PartAccess.None;
+        }
+
+        return await CheckAsync(childId, cancellationToken) == Outcome.Allowed ? byRole : PartAccess.None;
+    }
+
+    /// <summary>For use cases: refuses (throws) unless the signed-in person may do <paramref name="needed"/> with this part of the child's record.</summary>
+    public async Task EnsureAsync(Guid childId, RecordPart part, PartAccess needed, CancellationToken cancellationToken)
+    {
+        if (await PartAsync(childId, part, cancellationToken) < needed)
+        {
+            throw new ChildAccessDeniedException();
+        }
     }
 
     /// <summary>For use cases: refuses (throws) when the signed-in person may not work with the child.</summary>

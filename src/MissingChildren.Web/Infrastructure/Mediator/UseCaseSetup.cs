@@ -26,6 +26,7 @@ public static class UseCaseSetup
         services.AddScoped<DutyScheduler>();
         services.AddScoped<EscalationNotices>();
         services.AddScoped<ChildAccess>();
+        services.AddScoped<Features.Police.PoliceReach>();
         services.AddScoped<Features.Search.ChildFinder>();
         services.AddScoped<RhiAccess>();
         services.AddScoped<Features.Auditing.ReadAudit>();
