@@ -3,6 +3,7 @@ using Mediator;
 using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Web.Features.Episodes;
+using MissingChildren.Web.Features.Integration;
 using MissingChildren.Web.Features.Notifications;
 using MissingChildren.Web.Features.Plans;
 using MissingChildren.Domain.Notifications;
@@ -30,7 +31,7 @@ public static class IntegrationApi
             .ProducesValidationProblem()
             .WithName("ReceiveNotification")
             .WithSummary("Receive a missing, absent or found notification")
-            .WithDescription("Idempotent on source + sourceReference + kind: the same notification again returns the first result with 200 and changes nothing. A child identified by localId, or by one exact match, is linked and its duties raised at once; otherwise the notification waits for Front Door triage.");
+            .WithDescription("Idempotent on source + sourceReference + kind: the same notification again returns the first result with 200 and changes nothing. A child identified by localId, or by one exact match, is linked and its duties raised at once; otherwise the notification waits for Front Door triage. A client without the read scope, or whose agency does not reach the child, gets triage \"Received\" with no childLocalId or episodeId: it learns nothing of the match.");
 
         api.MapPut("/children/{localId}", UpsertChildAsync)
             .RequireAuthorization(ApiPolicies.ChildrenWrite)
@@ -57,26 +58,29 @@ public static class IntegrationApi
             .Produces<GetChild.Result>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetChild")
-            .WithSummary("A child with involvements and episode summaries");
+            .WithSummary("A child with involvements and episode summaries")
+            .WithDescription(ReachDescription);
 
         api.MapGet("/children/{localId}/trigger-plan", GetTriggerPlanAsync)
             .RequireAuthorization(ApiPolicies.Read)
             .Produces<TriggerPlanResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetTriggerPlan")
-            .WithSummary("The child's current trigger plan (001 Appendix 3), for the police to attach to a missing person report");
+            .WithSummary("The child's current trigger plan (001 Appendix 3), for the police to attach to a missing person report")
+            .WithDescription(ReachDescription);
 
         api.MapGet("/episodes/{episodeId:guid}", GetEpisodeAsync)
             .RequireAuthorization(ApiPolicies.Read)
             .Produces<GetEpisode.Result>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetEpisode")
-            .WithSummary("An episode with its duties and return home interview");
+            .WithSummary("An episode with its duties and return home interview")
+            .WithDescription(ReachDescription);
 
         return endpoints;
     }
 
-    private static async Task<IResult> ReceiveNotificationAsync(HttpRequest request, ISender mediator, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveNotificationAsync(HttpRequest request, ISender mediator, ApiReach reach, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync(request, cancellationToken);
         var root = body.Root;
@@ -107,9 +111,13 @@ public static class IntegrationApi
         return await SendAsync(body, async () =>
         {
             var result = await mediator.Send(command, cancellationToken);
-            var response = new NotificationResponse(result.NotificationId, result.ChildLocalId, result.EpisodeId, result.Triage.ToString());
+
+            // A client that may not read what the notification was matched to learns nothing of the match, first time or again.
+            var response = await reach.MayLearnMatchAsync(result.ChildLocalId, result.EpisodeId, cancellationToken)
+                ? new NotificationResponse(result.NotificationId, result.ChildLocalId, result.EpisodeId, result.Triage.ToString())
+                : new NotificationResponse(result.NotificationId, null, null, NotificationResponse.Received);
             return result.Created
-                ? TypedResults.Created(result.EpisodeId is { } episodeId ? $"{ApiSetup.GroupPrefix}/episodes/{episodeId}" : (string?)null, response)
+                ? TypedResults.Created(response.EpisodeId is { } episodeId ? $"{ApiSetup.GroupPrefix}/episodes/{episodeId}" : (string?)null, response)
                 : TypedResults.Ok(response);
         });
     }
@@ -150,20 +158,22 @@ public static class IntegrationApi
         return await SendAsync(body, async () => TypedResults.Ok((await mediator.Send(command, cancellationToken)).Child));
     }
 
-    private static async Task<Results<Ok<GetChild.Result>, ProblemHttpResult>> GetChildAsync(string localId, ISender mediator, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetChild.Query(localId), cancellationToken) is { } child
+    private static async Task<Results<Ok<GetChild.Result>, ProblemHttpResult>> GetChildAsync(string localId, ISender mediator, ApiReach reach, CancellationToken cancellationToken) =>
+        await reach.ChildAsync(await mediator.Send(new GetChild.Query(localId), cancellationToken), cancellationToken) is { } child
             ? TypedResults.Ok(child)
             : NotFound("No child has that local id.");
 
-    private static async Task<Results<Ok<TriggerPlanResponse>, ProblemHttpResult>> GetTriggerPlanAsync(string localId, ISender mediator, CancellationToken cancellationToken) =>
+    /// <summary>The trigger plan is shared with the police (001 §4, Appendix 3): a client reads it for a child it reaches.</summary>
+    private static async Task<Results<Ok<TriggerPlanResponse>, ProblemHttpResult>> GetTriggerPlanAsync(string localId, ISender mediator, ApiReach reach, CancellationToken cancellationToken) =>
         await mediator.Send(new GetPlan.Query(Domain.Plans.PlanType.TriggerPlan, LocalId: localId), cancellationToken) is { } plan
+        && await reach.MayReadChildAsync(plan.ChildId, Domain.Children.RecordPart.Plans, cancellationToken)
             ? TypedResults.Ok(new TriggerPlanResponse(
                 plan.ChildLocalId, plan.VersionNumber, plan.SavedAt, plan.Background, plan.IfMissing, plan.PoliceActions, plan.FrequentedPlaces,
                 plan.LinesOfEnquiry, plan.KnownAssociates, plan.FamilyMembers, plan.Professionals) { ChildId = plan.ChildId })
             : NotFound("No trigger plan is held for a child with that local id.");
 
-    private static async Task<Results<Ok<GetEpisode.Result>, ProblemHttpResult>> GetEpisodeAsync(Guid episodeId, ISender mediator, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetEpisode.Query(episodeId), cancellationToken) is { } episode
+    private static async Task<Results<Ok<GetEpisode.Result>, ProblemHttpResult>> GetEpisodeAsync(Guid episodeId, ISender mediator, ApiReach reach, CancellationToken cancellationToken) =>
+        await reach.EpisodeAsync(await mediator.Send(new GetEpisode.Query(episodeId), cancellationToken), cancellationToken) is { } episode
             ? TypedResults.Ok(episode)
             : NotFound("No episode has that id.");
 
@@ -194,6 +204,9 @@ public static class IntegrationApi
             return Invalid(body);
         }
     }
+
+    private const string ReachDescription =
+        "The read scope reaches what the client's agency needs to know: the council's case management system every child; a police client the children and episodes it reported, without involvements or duties; other agencies no child. Anything out of reach is answered 404 exactly as if it did not exist. Every answer is audited as read by the client.";
 
     /// <summary>The API names the values it accepts; the form asks the person to choose.</summary>
     private static readonly string KindMessage = InputMessages.NotOneOf("Kind", Enum.GetNames<NotificationKind>());
@@ -229,7 +242,12 @@ public sealed record NotificationRequest(
 
 public sealed record NotificationChild(string? LocalId, string? FirstName, string? LastName, DateOnly? DateOfBirth);
 
-public sealed record NotificationResponse(Guid NotificationId, string? ChildLocalId, Guid? EpisodeId, string Triage);
+/// <summary>The answer to a notification. <see cref="Received"/>, with no child or episode, to a client that may not learn what it was matched to.</summary>
+public sealed record NotificationResponse(Guid NotificationId, string? ChildLocalId, Guid? EpisodeId, string Triage)
+{
+    /// <summary>The notification is held; whether it matched a child is not said to this client.</summary>
+    public const string Received = nameof(Received);
+}
 
 /// <summary>The child body (api.md), described for OpenAPI.</summary>
 public sealed record ChildRequest(

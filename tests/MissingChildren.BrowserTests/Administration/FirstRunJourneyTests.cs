@@ -110,7 +110,9 @@ public sealed partial class FirstRunJourneyTests
             lastSeenLocation = "Weston bus station",
         });
         Assert.True(missing.StatusCode == HttpStatusCode.Created, missingBody?.ToString());
-        Assert.Equal("Linked", (string?)missingBody!["triage"]);
+        // Its key cannot read children, so it is not told whether the child was known: the social worker sees the link.
+        Assert.Equal("Received", (string?)missingBody!["triage"]);
+        Assert.Null((string?)missingBody["episodeId"]);
 
         // The social worker finds the child among their children, missing, and is told.
         var sw = await journey.SignedInAsync(worker);

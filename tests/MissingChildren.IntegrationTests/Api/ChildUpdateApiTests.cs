@@ -52,7 +52,7 @@ public abstract class ChildUpdateApiTests
         Assert.Equivalent(
             new[] { "dateOfBirth", "gender", "address", "involvements", "allocatedTeam", "allocatedWorkerEmail" },
             body!["errors"]!.AsObject().Select(e => e.Key));
-        var (_, child) = await _app.CreateApiClient().GetJsonAsync($"/api/v1/children/{localId}");
+        var (_, child) = await _app.CreateApiClient(ApiClients.ReaderKey).GetJsonAsync($"/api/v1/children/{localId}");
         Assert.Equal("Smith", (string?)child!["lastName"]);
         Assert.Equal("2012-05-01", (string?)child["dateOfBirth"]);
         Assert.Equal("1 High Street, Weston", (string?)child["address"]);

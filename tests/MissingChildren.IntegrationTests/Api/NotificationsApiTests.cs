@@ -53,7 +53,7 @@ public abstract class NotificationsApiTests
 
     private async Task<JsonNode> EpisodeAsync(string episodeId)
     {
-        var (response, body) = await _app.CreateApiClient().GetJsonAsync($"/api/v1/episodes/{episodeId}");
+        var (response, body) = await _app.CreateApiClient(ApiClients.ReaderKey).GetJsonAsync($"/api/v1/episodes/{episodeId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return body!;
     }

@@ -97,7 +97,7 @@ public abstract class ShortAbsenceDecisionTests
     {
         // R34 (004 step 6): "looked after by the authority, or Care Leavers"; CareLeaver is an involvement of the API.
         var localId = await _data.ChildAsync(19, careLeaver: true);
-        var (response, child) = await _app.CreateApiClient().GetJsonAsync($"/api/v1/children/{localId}");
+        var (response, child) = await _app.CreateApiClient(ApiClients.ReaderKey).GetJsonAsync($"/api/v1/children/{localId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"CareLeaver\"", child!.ToJsonString(), StringComparison.Ordinal);
 

@@ -28,7 +28,8 @@ public abstract class ClientKeyTests
         missingFrom = "2026-11-20T10:00:00+00:00", reportedAt = "2026-11-20T11:00:00+00:00", policeRiskLevel = "Medium",
     };
 
-    private Task<HttpStatusCode> ReadAsync(string key) => StatusAsync(_app.CreateApiClient(key).GetJsonAsync("/api/v1/children/P100"));
+    /// <summary>A read of a child: a council client reads any child, a police client only one it reported (P121, in <see cref="Missing"/>).</summary>
+    private Task<HttpStatusCode> ReadAsync(string key, string localId = "P100") => StatusAsync(_app.CreateApiClient(key).GetJsonAsync($"/api/v1/children/{localId}"));
 
     private static async Task<HttpStatusCode> StatusAsync(Task<(HttpResponseMessage Response, System.Text.Json.Nodes.JsonNode? Body)> call) =>
         (await call).Response.StatusCode;
@@ -44,7 +45,7 @@ public abstract class ClientKeyTests
         var (refused, problem) = await _app.CreateApiClient(key).PutJsonAsync("/api/v1/children/P121", new { firstName = "A", lastName = "B" });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, await ReadAsync(key));
+        Assert.Equal(HttpStatusCode.OK, await ReadAsync(key, "P121"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("This API key does not have the 'children:write' scope.", (string?)problem!["detail"]);
         var notificationId = (string)body!["notificationId"]!;
@@ -57,7 +58,8 @@ public abstract class ClientKeyTests
         var admin = await _app.SignedInAsync(Roles.Administrator);
         var (_, key, _) = await _app.CreateAsync(admin, NewName(), "ChildrensSocialCare", "read");
 
-        Assert.Equal(HttpStatusCode.OK, await ReadAsync(ApiClients.PoliceKey));
+        await _app.CreateApiClient().PostJsonAsync("/api/v1/notifications", Missing($"NEW-{Guid.NewGuid():N}"));
+        Assert.Equal(HttpStatusCode.OK, await ReadAsync(ApiClients.PoliceKey, "P121"));
         Assert.Equal(HttpStatusCode.OK, await ReadAsync(ApiClients.ReaderKey));
         Assert.Equal(HttpStatusCode.OK, await ReadAsync(key));
     }
@@ -66,7 +68,7 @@ public abstract class ClientKeyTests
     public async Task RevokedKey_Gets401_ExactlyAsAnUnknownKey()
     {
         var admin = await _app.SignedInAsync(Roles.Administrator);
-        var (id, key, _) = await _app.CreateAsync(admin, NewName());
+        var (id, key, _) = await _app.CreateAsync(admin, NewName(), "ChildrensSocialCare");
         Assert.Equal(HttpStatusCode.OK, await ReadAsync(key));
 
         await RevokeAsync(admin, id);
@@ -85,7 +87,7 @@ public abstract class ClientKeyTests
     {
         var admin = await _app.SignedInAsync(Roles.Administrator);
         var name = NewName();
-        var (id, oldKey, _) = await _app.CreateAsync(admin, name);
+        var (id, oldKey, _) = await _app.CreateAsync(admin, name, "ChildrensSocialCare");
         var rotatedAt = _app.Clock.GetUtcNow();
 
         var newKey = await RotateAsync(admin, id, 1);
@@ -111,7 +113,7 @@ public abstract class ClientKeyTests
     public async Task Rotation_WithNoOverlap_StopsTheOldKeyAtOnce()
     {
         var admin = await _app.SignedInAsync(Roles.Administrator);
-        var (id, oldKey, _) = await _app.CreateAsync(admin, NewName());
+        var (id, oldKey, _) = await _app.CreateAsync(admin, NewName(), "ChildrensSocialCare");
 
         var newKey = await RotateAsync(admin, id, 0);
 
@@ -124,7 +126,7 @@ public abstract class ClientKeyTests
     {
         var admin = await _app.SignedInAsync(Roles.Administrator);
         var name = NewName();
-        var (id, key, _) = await _app.CreateAsync(admin, name);
+        var (id, key, _) = await _app.CreateAsync(admin, name, "ChildrensSocialCare");
         var rotateForm = await admin.GetAsync(Rotate(id));
         var firstUse = _app.Clock.GetUtcNow();
 
@@ -155,7 +157,7 @@ public abstract class ClientKeyTests
         {
             var client = new ApiClient
             {
-                Name = NewName(), Agency = Agency.Police, Scopes = "read", KeyHash = ApiKeys.Hash(key), KeyHint = ApiKeys.Hint(key),
+                Name = NewName(), Agency = Agency.ChildrensSocialCare, Scopes = "read", KeyHash = ApiKeys.Hash(key), KeyHint = ApiKeys.Hint(key),
                 CreatedAt = _app.Clock.GetUtcNow(), CreatedBy = "administrator@other-node",
             };
             db.ApiClients.Add(client);
