@@ -100,6 +100,13 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
     /// <summary>What the signed-in person's roles allow with this part of any record (<see cref="NeedToKnow"/>), before asking about one child.</summary>
     public PartAccess RoleAccess(RecordPart part) => NeedToKnow.For(Roles.All.Where(actor.IsInRole), part);
 
+    /// <summary>What the signed-in person's roles allow with every part of any record, before asking about one child.</summary>
+    public CaseParts RoleParts() => new(Enum.GetValues<RecordPart>().Select(p => KeyValuePair.Create(p, RoleAccess(p))));
+
+    /// <summary>What the signed-in person may do with each part of this child's record: nothing unless they work with the child.</summary>
+    public async Task<CaseParts> PartsAsync(Guid childId, CancellationToken cancellationToken) =>
+        await CheckAsync(childId, cancellationToken) == Outcome.Allowed ? RoleParts() : CaseParts.None;
+
     /// <summary>
     /// What the signed-in person may do with <paramref name="part"/> of this child's record: nothing unless they work with
     /// the child (<see cref="CheckAsync"/>), then what the need-to-know matrix gives their roles.

@@ -17,7 +17,9 @@ namespace MissingChildren.Web.Features.Children;
 /// <summary>
 /// Everything about one child for the case view (screens.md <c>/children/{id}</c>): header and flags, open duties,
 /// episodes as a timeline, return interviews, risk assessments, plans, meetings, notes, involvements and history.
-/// Access is checked by the page through <see cref="ChildAccess"/> before this runs.
+/// Only the parts of the record the signed-in person may read (<see cref="ChildAccess.PartsAsync"/>, the need-to-know
+/// matrix) are loaded: the others are empty, so no page or partial can show them. Someone who does not work with the
+/// child is refused.
 /// </summary>
 public static class GetChildCase
 {
@@ -71,12 +73,13 @@ public static class GetChildCase
         IReadOnlyList<NoteView> Notes,
         IReadOnlyList<InvolvementView> Involvements,
         IReadOnlyList<DocumentView> Documents,
-        IReadOnlyList<HistoryEntry> History);
+        IReadOnlyList<HistoryEntry> History,
+        CaseParts Parts);
 
     /// <summary>The most recent history entries shown.</summary>
     public const int HistoryLimit = 200;
 
-    public sealed class Handler(AppDbContext db, PolicyProfile profile, WorkingCalendar calendar, TimeProvider clock) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, PolicyProfile profile, WorkingCalendar calendar, TimeProvider clock, ChildAccess access) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -87,15 +90,21 @@ public static class GetChildCase
                 return null;
             }
 
+            var may = await access.PartsAsync(child.Id, cancellationToken);
+            if (!may.MayRead(RecordPart.Identity))
+            {
+                throw new ChildAccessDeniedException();
+            }
+
             var team = await db.Teams.AsNoTracking().Where(t => t.Id == child.AllocatedTeamId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
             var worker = await db.Users.AsNoTracking().Where(u => u.Id == child.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
                          ?? (child.AllocatedWorkerEmail is { } named ? $"{named} (no account yet: their team manager holds their work)" : null);
 
-            var episodes = (await db.Episodes.AsNoTracking().Where(e => e.ChildId == child.Id).ToListAsync(cancellationToken))
+            var episodes = !may.MayRead(RecordPart.Episodes) ? [] : (await db.Episodes.AsNoTracking().Where(e => e.ChildId == child.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(e => e.MissingFrom).ToList();
-            var duties = (await db.DutyTasks.AsNoTracking().Where(t => t.ChildId == child.Id).ToListAsync(cancellationToken))
+            var duties = !may.MayRead(RecordPart.Duties) ? [] : (await db.DutyTasks.AsNoTracking().Where(t => t.ChildId == child.Id).ToListAsync(cancellationToken))
                 .OrderBy(t => t.DueAt).ToList();
-            var rhis = (await db.ReturnHomeInterviews.AsNoTracking().Where(r => r.ChildId == child.Id)
+            var rhis = !may.MayRead(RecordPart.ReturnInterviews) ? [] : (await db.ReturnHomeInterviews.AsNoTracking().Where(r => r.ChildId == child.Id)
                     .Select(r => new
                     {
                         r.Id, r.Status, r.RequestedAt, r.OfferDueAt, r.InterviewedAt,
@@ -106,23 +115,23 @@ public static class GetChildCase
                 .OrderByDescending(r => r.RequestedAt)
                 .Select(r => new RhiView(r.Id, r.Status.ToString(), r.RequestedAt, r.OfferDueAt, r.InterviewedAt, r.Team, r.Worker))
                 .ToList();
-            var assessments = (await db.RiskAssessments.AsNoTracking().Where(r => r.ChildId == child.Id).ToListAsync(cancellationToken))
+            var assessments = !may.MayRead(RecordPart.RiskAssessments) ? [] : (await db.RiskAssessments.AsNoTracking().Where(r => r.ChildId == child.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.VersionNumber).ToList();
-            var plans = (await db.Plans.AsNoTracking().Where(p => p.ChildId == child.Id && p.IsCurrent)
+            var plans = !may.MayRead(RecordPart.Plans) ? [] : (await db.Plans.AsNoTracking().Where(p => p.ChildId == child.Id && p.IsCurrent)
                     .Select(p => new { p.Type, p.VersionNumber, p.SavedAt, p.SavedBy }).ToListAsync(cancellationToken))
                 .OrderBy(p => p.Type)
                 .Select(p => new PlanView(p.Type.ToString(), p.VersionNumber, p.SavedAt, p.SavedBy)).ToList();
-            var meetings = (await db.Meetings.AsNoTracking().Where(m => m.ChildId == child.Id).ToListAsync(cancellationToken))
+            var meetings = !may.MayRead(RecordPart.Meetings) ? [] : (await db.Meetings.AsNoTracking().Where(m => m.ChildId == child.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(m => m.HeldAt)
                 .Select(m => new MeetingView(m.Id, m.Type.ToString(), m.HeldAt, m.Attendees, m.RiskFactors, m.Actions)).ToList();
-            var notes = (await db.CaseNotes.AsNoTracking().Where(n => n.ChildId == child.Id).ToListAsync(cancellationToken))
+            var notes = !may.MayRead(RecordPart.CaseNotes) ? [] : (await db.CaseNotes.AsNoTracking().Where(n => n.ChildId == child.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(n => n.OccurredAt)
                 .Select(n => new NoteView(n.Id, n.Kind.ToString(), n.Title, n.OccurredAt, n.Text, n.WrittenBy)).ToList();
-            var documents = (await db.FiledDocuments.AsNoTracking().Where(d => d.ChildId == child.Id)
+            var documents = !may.MayRead(RecordPart.Documents) ? [] : (await db.FiledDocuments.AsNoTracking().Where(d => d.ChildId == child.Id)
                     .Select(d => new { d.Id, d.Kind, d.SignedAt, d.SignedBy, d.SentTo, d.FiledAt, d.FiledBy }).ToListAsync(cancellationToken))
                 .OrderByDescending(d => d.FiledAt)
                 .Select(d => new DocumentView(d.Id, Domain.Documents.DocumentText.Title(d.Kind), d.SignedAt, d.SignedBy, d.SentTo, d.FiledAt, d.FiledBy)).ToList();
-            var audit = (await db.AuditEntries.AsNoTracking().Where(a => a.ChildId == child.Id)
+            var audit = !may.MayRead(RecordPart.History) ? [] : (await db.AuditEntries.AsNoTracking().Where(a => a.ChildId == child.Id)
                     .OrderByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(cancellationToken))
                 .ToList();
             var actors = audit.Select(a => a.Actor).Distinct().ToList();
@@ -136,9 +145,9 @@ public static class GetChildCase
             var current = assessments.FirstOrDefault(a => a.IsCurrent);
             var ceCategory = current is null ? null : CategoryLabel(current.AssessorCategory ?? current.SuggestedCategory);
             var triggerPlan = plans.Any(p => p.Type == nameof(PlanType.TriggerPlan));
-            var open = child.OpenInvolvementTypes;
+            var open = may.MayRead(RecordPart.Involvements) ? child.OpenInvolvementTypes : new HashSet<InvolvementType>();
             var flags = new List<string>();
-            if (child.IsOurLookedAfterChild)
+            if (may.MayRead(RecordPart.Involvements) && child.IsOurLookedAfterChild)
             {
                 flags.Add(Words.Of(InvolvementType.CLA));
             }
@@ -168,8 +177,9 @@ public static class GetChildCase
                 child.Id, child.LocalId, child.FullName, child.DateOfBirth, child.AgeToday(now, calendar), flags,
                 ceCategory, triggerPlan, worker, team);
 
-            // R30: the manager's decisions, with the outcome and rationale, on the child's timeline.
+            // R30: the manager's decisions, with the outcome and rationale, on the child's timeline: each with the part it decided on.
             var decisions = (await db.AuthorisationDecisions.AsNoTracking().Where(d => d.ChildId == child.Id).ToListAsync(cancellationToken))
+                .Where(d => may.MayRead(d.ReturnHomeInterviewId is null ? RecordPart.RiskAssessments : RecordPart.ReturnInterviews))
                 .Select(Authorisations.GetDecisions.View).ToList();
             var timeline = Timeline(episodes, rhis, meetings, assessments, decisions);
             return new Result(
@@ -188,9 +198,10 @@ public static class GetChildCase
                 plans,
                 meetings,
                 notes,
-                [.. child.Involvements.OrderByDescending(i => i.StartDate).Select(i => new InvolvementView(i.Type.ToString(), i.StartDate, i.EndDate, i.LegalStatus, i.HomeAuthority))],
+                [.. child.Involvements.Where(_ => may.MayRead(RecordPart.Involvements)).OrderByDescending(i => i.StartDate).Select(i => new InvolvementView(i.Type.ToString(), i.StartDate, i.EndDate, i.LegalStatus, i.HomeAuthority))],
                 documents,
-                history);
+                history,
+                may);
         }
 
         private string CategoryLabel(string code) => profile.Seraf.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;

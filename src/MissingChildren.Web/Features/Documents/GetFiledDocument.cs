@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Documents;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
@@ -7,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MissingChildren.Web.Features.Documents;
 
 /// <summary>
-/// A document filed on the child's record, with its PDF as generated when it was filed. Whoever may open the child's
-/// case view may read it (<see cref="ChildAccess"/>); null when the child has no such document.
+/// A document filed on the child's record, with its PDF as generated when it was filed. Whoever may read the documents
+/// of the child's record may read it (<see cref="ChildAccess"/>, <see cref="RecordPart.Documents"/>); null when the child has no such document.
 /// </summary>
 public static class GetFiledDocument
 {
@@ -24,7 +25,7 @@ public static class GetFiledDocument
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(query.ChildId, cancellationToken);
+            await access.EnsureAsync(query.ChildId, RecordPart.Documents, PartAccess.Read, cancellationToken);
             return await db.FiledDocuments.AsNoTracking()
                 .Where(d => d.Id == query.DocumentId && d.ChildId == query.ChildId)
                 .Select(d => new Result(d.Id, d.ChildId, d.Kind, d.FiledAt, d.Pdf))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Episodes;
 using MissingChildren.Domain.Notes;
 using MissingChildren.Domain.Notifications;
@@ -57,7 +58,7 @@ public static class RecordFound
     {
         public async ValueTask<Guid?> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, cancellationToken);
+            await access.EnsureAsync(command.ChildId, RecordPart.Episodes, PartAccess.Change, cancellationToken);
             var child = await db.Children.AsNoTracking().Where(c => c.Id == command.ChildId).Select(c => new { c.Id, c.LocalId }).SingleAsync(cancellationToken);
             var episode = await db.Episodes.AsNoTracking()
                 .Where(e => e.ChildId == child.Id && e.Status == EpisodeStatus.Open)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Meetings;
 using MissingChildren.Web.Features.Children;
@@ -69,12 +70,12 @@ public static class RecordMeeting
                 // R33 (003): a duty given to the police is theirs to record; anyone else needs the child's case.
                 if (!(actor.IsInRole(Domain.Roles.Police) && duty.AssigneeRole == Domain.Policy.PolicyRole.Police))
                 {
-                    await access.EnsureAsync(command.ChildId, cancellationToken);
+                    await access.EnsureAsync(command.ChildId, RecordPart.Meetings, PartAccess.Change, cancellationToken);
                 }
             }
             else
             {
-                await access.EnsureAsync(command.ChildId, cancellationToken);
+                await access.EnsureAsync(command.ChildId, RecordPart.Meetings, PartAccess.Change, cancellationToken);
                 duty = await open.OrderBy(t => t.DueAt).FirstOrDefaultAsync(cancellationToken);
             }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Notes;
 using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
@@ -25,7 +26,7 @@ public static class AddCaseNote
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, cancellationToken);
+            await access.EnsureAsync(command.ChildId, RecordPart.CaseNotes, PartAccess.Change, cancellationToken);
             var now = clock.GetUtcNow();
             var note = new CaseNote
             {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Episodes;
 using MissingChildren.Domain.Notes;
@@ -45,7 +46,7 @@ public static class RecordSocialWorkerContact
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, cancellationToken);
+            await access.EnsureAsync(command.ChildId, RecordPart.CaseNotes, PartAccess.Change, cancellationToken);
             var now = clock.GetUtcNow();
             var contactAt = command.ContactAt!.Value;
 

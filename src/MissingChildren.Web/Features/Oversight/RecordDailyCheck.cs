@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Data;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Notes;
@@ -48,7 +49,7 @@ public static class RecordDailyCheck
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, cancellationToken);
+            await access.EnsureAsync(command.ChildId, RecordPart.Duties, PartAccess.Change, cancellationToken);
             var task = await db.DutyTasks.SingleOrDefaultAsync(t => t.Id == command.TaskId && t.ChildId == command.ChildId && t.Type == TaskType.DailyCheck, cancellationToken)
                        ?? throw new RecordNotFoundException("No such daily check for this child.");
             if (!await (await scope.DutiesAsync(cancellationToken)).AnyAsync(t => t.Id == task.Id, cancellationToken))

@@ -1,5 +1,7 @@
 using Mediator;
 using MissingChildren.Domain.Plans;
+using MissingChildren.Domain.Children;
+using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,8 @@ namespace MissingChildren.Web.Features.Plans;
 
 /// <summary>
 /// The current trigger or prevention plan of a child, found by the child's id (the case view) or by their local id
-/// (the police, <c>GET /api/v1/children/{localId}/trigger-plan</c>).
+/// (the police, <c>GET /api/v1/children/{localId}/trigger-plan</c>). By the child's id, the signed-in person must
+/// be allowed to read the child's plans (<see cref="ChildAccess"/>).
 /// </summary>
 public static class GetPlan
 {
@@ -21,10 +24,15 @@ public static class GetPlan
         public Guid ChildId { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, ChildAccess access) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
+            if (query.ChildId is { } childId)
+            {
+                await access.EnsureAsync(childId, RecordPart.Plans, PartAccess.Read, cancellationToken);
+            }
+
             var children = db.Children.AsNoTracking();
             children = query.ChildId is { } id ? children.Where(c => c.Id == id) : children.Where(c => c.LocalId == query.LocalId);
             return await children

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Children;
@@ -39,7 +40,7 @@ public static class SavePlan
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, cancellationToken);
+            await access.EnsureAsync(command.ChildId, RecordPart.Plans, PartAccess.Change, cancellationToken);
             var current = await db.Plans.SingleOrDefaultAsync(p => p.ChildId == command.ChildId && p.Type == command.Type && p.IsCurrent, cancellationToken);
             if (current is not null)
             {

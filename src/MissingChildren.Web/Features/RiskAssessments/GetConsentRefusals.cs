@@ -1,5 +1,7 @@
 using Mediator;
 using MissingChildren.Domain.ReturnInterviews;
+using MissingChildren.Domain.Children;
+using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +10,7 @@ namespace MissingChildren.Web.Features.RiskAssessments;
 /// <summary>
 /// R22 (001 §2.4): a refusal of consent to the return home interview, and its reasons, "considered as part of the risk
 /// assessment": the child's refusals, newest first, for the risk assessment and the manager's authorisation. Empty where
-/// the profile does not feed refusals into the risk assessment. The pages that show it have checked access to the child.
+/// the profile does not feed refusals into the risk assessment. For those who may read the child's return interviews.
 /// </summary>
 public static class GetConsentRefusals
 {
@@ -17,10 +19,11 @@ public static class GetConsentRefusals
     /// <param name="GivenBy">Who refused: the child, or a parent or carer, with their name as recorded.</param>
     public sealed record Refusal(Guid RhiId, DateTimeOffset At, string GivenBy, string? Reasons);
 
-    public sealed class Handler(AppDbContext db, ReturnInterviewRules rules) : IQueryHandler<Query, IReadOnlyList<Refusal>>
+    public sealed class Handler(AppDbContext db, ReturnInterviewRules rules, ChildAccess access) : IQueryHandler<Query, IReadOnlyList<Refusal>>
     {
         public async ValueTask<IReadOnlyList<Refusal>> Handle(Query query, CancellationToken cancellationToken)
         {
+            await access.EnsureAsync(query.ChildId, RecordPart.ReturnInterviews, PartAccess.Read, cancellationToken);
             if (!(rules.Settings.Consent ?? ReturnInterviewRules.DefaultConsent).RefusalFeedsRiskAssessment)
             {
                 return [];

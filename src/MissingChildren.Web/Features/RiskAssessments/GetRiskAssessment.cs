@@ -1,11 +1,13 @@
 using Mediator;
 using MissingChildren.Domain.RiskAssessments;
+using MissingChildren.Domain.Children;
+using MissingChildren.Web.Features.Children;
 using MissingChildren.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissingChildren.Web.Features.RiskAssessments;
 
-/// <summary>One version of a child's SERAF risk assessment, with its ticks, for the form.</summary>
+/// <summary>One version of a child's SERAF risk assessment, with its ticks, for the form: for those who may read the child's risk assessments.</summary>
 public static class GetRiskAssessment
 {
     public sealed record Query(Guid ChildId, Guid AssessmentId) : IQuery<Result?>;
@@ -18,10 +20,11 @@ public static class GetRiskAssessment
 
     public sealed record VersionView(Guid Id, int VersionNumber, string Status, DateTimeOffset UpdatedAt, string AssessedBy);
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Result?>
+    public sealed class Handler(AppDbContext db, ChildAccess access) : IQueryHandler<Query, Result?>
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
+            await access.EnsureAsync(query.ChildId, RecordPart.RiskAssessments, PartAccess.Read, cancellationToken);
             var a = await db.RiskAssessments.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.AssessmentId && r.ChildId == query.ChildId, cancellationToken);
             if (a is null)
             {

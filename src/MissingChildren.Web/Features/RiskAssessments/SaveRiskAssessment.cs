@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Domain.RiskAssessments;
@@ -85,7 +86,7 @@ public static class SaveRiskAssessment
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, cancellationToken);
+            await access.EnsureAsync(command.ChildId, RecordPart.RiskAssessments, PartAccess.Change, cancellationToken);
             var now = clock.GetUtcNow();
             RiskAssessment assessment;
             if (command.AssessmentId is { } id)

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Notes;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,8 @@ namespace MissingChildren.Web.Pages.Children;
 [FormField(nameof(AddCaseNote.Command.Title), nameof(NoteTitle))]
 public sealed class AddNoteModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.CaseNotes;
+
     [BindProperty]
     public string? NoteTitle { get; set; }
 

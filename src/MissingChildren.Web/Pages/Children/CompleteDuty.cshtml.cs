@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Duties;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,8 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>Record a duty done (screens.md "complete a duty"): when, and what was done.</summary>
 public sealed class CompleteDutyModel(ISender mediator, TimeProvider clock) : ChildPageModel(mediator), IRedisplayedForm
 {
+    protected override RecordPart Part => RecordPart.Duties;
+
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
 

@@ -1,3 +1,4 @@
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Auditing;
 using Mediator;
 using MissingChildren.Web.Features.Documents;
@@ -11,6 +12,10 @@ namespace MissingChildren.Web.Pages.Children;
 /// </summary>
 public sealed class DocumentPdfModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.Documents;
+
+    protected override PartAccess NeededToOpen => PartAccess.Read;
+
     private Guid? _documentId;
 
     public override IEnumerable<ChildRecordRead> RecordsShown =>

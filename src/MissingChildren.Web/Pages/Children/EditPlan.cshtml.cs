@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Plans;
 using MissingChildren.Web.Features.Plans;
 using MissingChildren.Web.Infrastructure.Web;
@@ -9,6 +10,8 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The trigger plan (001 Appendix 3) or the missing prevention plan: <c>/children/{id}/plans/{type}</c>.</summary>
 public sealed class EditPlanModel(ISender mediator) : ChildPageModel(mediator), IRedisplayedForm
 {
+    protected override RecordPart Part => RecordPart.Plans;
+
     [FromRoute(Name = "type")]
     public string? TypeSlug { get; set; }
 

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Plans;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,6 +8,10 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The printable trigger or prevention plan: no navigation, print styles.</summary>
 public sealed class PrintPlanModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.Plans;
+
+    protected override PartAccess NeededToOpen => PartAccess.Read;
+
     [FromRoute(Name = "type")]
     public string? TypeSlug { get; set; }
 

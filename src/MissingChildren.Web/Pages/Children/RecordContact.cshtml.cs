@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Notes;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,8 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>R18: the social worker's meaningful contact after a return.</summary>
 public sealed class RecordContactModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.CaseNotes;
+
     [BindProperty]
     public DateTimeParts ContactAt { get; set; } = new();
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Web.Features.Duties;
@@ -13,6 +14,8 @@ namespace MissingChildren.Web.Pages.Children;
 [Authorize(Roles = $"{Roles.TeamManager},{Roles.HeadOfService},{Roles.Director}")]
 public sealed class RecordDailyCheckModel(ISender mediator, TimeProvider clock) : ChildPageModel(mediator), IRedisplayedForm
 {
+    protected override RecordPart Part => RecordPart.Duties;
+
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
 

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Web.Features.Episodes;
 using MissingChildren.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,8 @@ namespace MissingChildren.Web.Pages.Children;
 
 public sealed class RecordFoundModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.Episodes;
+
     [BindProperty]
     public DateTimeParts FoundAt { get; set; } = new();
 

@@ -1,4 +1,5 @@
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Meetings;
 using MissingChildren.Web.Features.Meetings;
 using MissingChildren.Web.Infrastructure.Web;
@@ -10,6 +11,8 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>A strategy meeting (R12), professionals meeting (R33) or long-missing review (R15): who came, the risk factors considered (003), the SMART plan.</summary>
 public sealed class RecordMeetingModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.Meetings;
+
     /// <summary>The type of meeting; a duty's link names the one it asks for (<c>?type=LongMissingReview</c>).</summary>
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediator;
+using MissingChildren.Domain.Children;
 using MissingChildren.Domain.Policy;
 using MissingChildren.Web.Features.RiskAssessments;
 using MissingChildren.Web.Infrastructure.Web;
@@ -11,6 +12,11 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The SERAF Child Exploitation risk assessment (001 Appendix 2): <c>/children/{id}/risk-assessments/new</c> or <c>/{assessmentId}</c>.</summary>
 public sealed class RiskAssessmentModel(ISender mediator, PolicyProfile profile) : ChildPageModel(mediator), IRedisplayedForm
 {
+    protected override RecordPart Part => RecordPart.RiskAssessments;
+
+    /// <summary>A new assessment is a change; an existing one is shown to those who may read assessments.</summary>
+    protected override PartAccess NeededToOpen => AssessmentSlug == "new" ? PartAccess.Change : PartAccess.Read;
+
     [FromRoute(Name = "assessmentId")]
     public string? AssessmentSlug { get; set; }
 
