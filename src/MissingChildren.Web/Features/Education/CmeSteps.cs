@@ -44,6 +44,8 @@ public sealed class CmeSteps(AppDbContext db, ChildAccess access, TimeProvider c
             throw new ValidationException([new ValidationFailure(refused.Property, refused.Message)]);
         }
 
+        // Every step changes the investigation itself, so its version is renewed and checked even when the clock has not moved.
+        db.Entry(investigation).Property(i => i.ChangedAt).IsModified = true;
         foreach (var enquiry in investigation.Enquiries.Where(e => db.Entry(e).State == EntityState.Detached))
         {
             db.CmeEnquiries.Add(enquiry);

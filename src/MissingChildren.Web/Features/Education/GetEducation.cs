@@ -50,16 +50,21 @@ public static class GetEducation
             var today = CmeSteps.Today(clock);
             var children = await access.VisibleAsync(db.Children.AsNoTracking(), cancellationToken);
 
-            var investigations = await db.CmeInvestigations.AsNoTracking().Include(i => i.Enquiries)
+            var investigations = await db.CmeInvestigations.AsNoTracking()
                 .Where(i => i.Status != CmeStatus.Found)
                 .Join(children, i => i.ChildId, c => c.Id, (i, c) => new { i, c.FirstName, c.LastName, c.LocalId })
                 .OrderBy(x => x.i.OpenedAt).Take(500)
                 .ToListAsync(cancellationToken);
 
+            var investigationIds = investigations.Select(x => x.i.Id).ToList();
+            var enquiries = (await db.CmeEnquiries.AsNoTracking().Where(e => investigationIds.Contains(e.InvestigationId)).ToListAsync(cancellationToken))
+                .ToLookup(e => e.InvestigationId);
+
             var duties = await db.DutyTasks.AsNoTracking()
                 .Where(t => t.Status == DutyStatus.Open && t.AssigneeRole == PolicyRole.Education)
-                .Join(children, t => t.ChildId, c => c.Id, (t, c) => new Duty(t.Id, c.Id, c.FirstName + " " + c.LastName, c.LocalId, t.Type, t.Title, t.RuleId, t.DueAt, t.DueAt < now))
-                .OrderBy(d => d.DueAt).Take(500)
+                .Join(children, t => t.ChildId, c => c.Id, (t, c) => new { t, c.FirstName, c.LastName, c.LocalId })
+                .OrderBy(x => x.t.DueAt).Take(500)
+                .Select(x => new Duty(x.t.Id, x.t.ChildId, x.FirstName + " " + x.LastName, x.LocalId, x.t.Type, x.t.Title, x.t.RuleId, x.t.DueAt, x.t.DueAt < now))
                 .ToListAsync(cancellationToken);
 
             var since = today.AddDays(-AbsenceDays);
@@ -81,7 +86,7 @@ public static class GetEducation
             return new Result(
                 [.. investigations.Select(x => new Investigation(x.i.Id, x.i.ChildId, $"{x.FirstName} {x.LastName}", x.LocalId, x.i.Status, x.i.OpenedAt, x.i.ReviewOn,
                     x.i.IsDueForReview(today), x.i.NoTraceReportedOn,
-                    [.. x.i.Enquiries.OrderBy(e => e.AskedOn).Select(e => new Enquiry(e.Agency, e.AskedOf, e.AskedOn, e.Reply, e.RepliedOn))]))],
+                    [.. enquiries[x.i.Id].OrderBy(e => e.AskedOn).Select(e => new Enquiry(e.Agency, e.AskedOf, e.AskedOn, e.Reply, e.RepliedOn))]))],
                 duties, byChild, reading >= PartAccess.Change, now);
         }
     }
