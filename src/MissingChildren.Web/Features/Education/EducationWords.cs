@@ -1,25 +1,12 @@
 using MissingChildren.Domain.Education;
+using MissingChildren.Web.Infrastructure.Web;
 
 namespace MissingChildren.Web.Features.Education;
 
-/// <summary>How the education pages name what they show.</summary>
+/// <summary>How the education pages name what they show (the words are in <see cref="Words"/>).</summary>
 public static class EducationWords
 {
-    public static string Agency(EnquiryAgency agency) => agency switch
-    {
-        EnquiryAgency.OtherLocalAuthority => "Another local authority",
-        EnquiryAgency.Nhs => "NHS",
-        EnquiryAgency.DistrictCouncil => "A district or borough council",
-        EnquiryAgency.Police => "Police",
-        EnquiryAgency.EarlyHelp => "Early help",
-        EnquiryAgency.School => "A school",
-        _ => "Other",
-    };
+    public static string Agency(EnquiryAgency agency) => Words.Of(agency);
 
-    public static string Status(CmeStatus status) => status switch
-    {
-        CmeStatus.Open => "Open",
-        CmeStatus.Dormant => "Dormant",
-        _ => "Found",
-    };
+    public static string Status(CmeStatus status) => Words.Of(status);
 }
