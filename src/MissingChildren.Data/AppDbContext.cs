@@ -62,6 +62,14 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<FiledDocument> FiledDocuments => Set<FiledDocument>();
 
+    public DbSet<Domain.Education.CmeInvestigation> CmeInvestigations => Set<Domain.Education.CmeInvestigation>();
+
+    public DbSet<Domain.Education.CmeEnquiry> CmeEnquiries => Set<Domain.Education.CmeEnquiry>();
+
+    public DbSet<Domain.Education.SchoolAbsence> SchoolAbsences => Set<Domain.Education.SchoolAbsence>();
+
+    public DbSet<Domain.Education.SchoolAbsenceMeetingRecord> SchoolAbsenceMeetings => Set<Domain.Education.SchoolAbsenceMeetingRecord>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Domain.Administration.ApiClient> ApiClients => Set<Domain.Administration.ApiClient>();

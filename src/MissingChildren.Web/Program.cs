@@ -124,6 +124,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnony
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapJobsDashboard();
 app.MapIntegrationApi();
+app.MapAttendanceApi();
 
 await app.RunAsync();
 

@@ -5,6 +5,19 @@ public sealed record SafeguardingSettings
 {
     /// <summary>R45: publicity for a missing looked-after child; null when not applied.</summary>
     public PublicityDecisionSettings? PublicityDecision { get; init; }
+
+    /// <summary>R39: school absence meetings and return interviews for absence from school; null when not applied.</summary>
+    public SchoolAbsenceSettings? SchoolAbsence { get; init; }
+}
+
+/// <summary>R39 (004): a child absent from school.</summary>
+public sealed record SchoolAbsenceSettings
+{
+    /// <summary>The meeting with the parents or carers and a local authority representative is due within this many working days of the absence.</summary>
+    public required int AbsenceMeetingWithinWorkingDays { get; init; }
+
+    /// <summary>A return interview may be offered after this many consecutive absences (or at once for a vulnerable child).</summary>
+    public required int ReturnInterviewAfterConsecutiveAbsences { get; init; }
 }
 
 /// <summary>R45 (003): publicity decision for a missing looked-after child.</summary>

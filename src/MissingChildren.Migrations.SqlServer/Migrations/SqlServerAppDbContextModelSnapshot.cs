@@ -867,6 +867,208 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                     b.ToTable("Duties", (string)null);
                 });
 
+            modelBuilder.Entity("MissingChildren.Domain.Education.CmeEnquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("AskedOf")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("InvestigationId");
+
+                    b.ToTable("CmeEnquiries");
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Education.CmeInvestigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BorderAgencyReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("BorderAgencyReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("FoundOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FoundWhere")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("NoTracePoliceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("NoTraceReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SafeguardingAdvice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("SafeguardingAdviceOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Status");
+
+                    b.HasIndex("Status", "ReviewOn");
+
+                    b.ToTable("CmeInvestigations");
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Education.SchoolAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Vulnerable")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "School", "Date")
+                        .IsUnique();
+
+                    b.ToTable("SchoolAbsences");
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Education.SchoolAbsenceMeetingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DutyTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("MonitorAttendance")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("ReturnInterviewOffered")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("ChildId", "HeldOn");
+
+                    b.ToTable("SchoolAbsenceMeetings", (string)null);
+                });
+
             modelBuilder.Entity("MissingChildren.Domain.Episodes.EpisodeCategoryChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1863,6 +2065,53 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("MissingChildren.Domain.Education.CmeEnquiry", b =>
+                {
+                    b.HasOne("MissingChildren.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Domain.Education.CmeInvestigation", null)
+                        .WithMany("Enquiries")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Education.CmeInvestigation", b =>
+                {
+                    b.HasOne("MissingChildren.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Education.SchoolAbsence", b =>
+                {
+                    b.HasOne("MissingChildren.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Education.SchoolAbsenceMeetingRecord", b =>
+                {
+                    b.HasOne("MissingChildren.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MissingChildren.Domain.Episodes.EpisodeCategoryChange", b =>
                 {
                     b.HasOne("MissingChildren.Domain.Episodes.MissingEpisode", null)
@@ -2013,6 +2262,11 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
             modelBuilder.Entity("MissingChildren.Domain.Children.Child", b =>
                 {
                     b.Navigation("Involvements");
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Education.CmeInvestigation", b =>
+                {
+                    b.Navigation("Enquiries");
                 });
 
             modelBuilder.Entity("MissingChildren.Domain.Episodes.MissingEpisode", b =>

@@ -178,7 +178,7 @@ public static class IntegrationApi
             : NotFound("No episode has that id.");
 
     /// <summary>Type errors in the JSON and validation failures come back together, each under its JSON path.</summary>
-    private static async Task<IResult> SendAsync(JsonBody body, Func<Task<IResult>> send)
+    internal static async Task<IResult> SendAsync(JsonBody body, Func<Task<IResult>> send)
     {
         if (body.Root is null)
         {

@@ -137,6 +137,7 @@ public abstract partial class AuthorisationMatrixTests
             ["episodes/id"] = episode.ToString(),
             ["notifications/id"] = missing,
             ["rhi/id"] = rhi.Id.ToString(),
+            ["investigations/id"] = missing,
             ["letterId"] = missing,
             ["users/id"] = user,
             ["teams/id"] = team.ToString(),

@@ -84,7 +84,8 @@ public sealed class DutyLinksTests
         };
         var unknown = new DutyTask
         {
-            Id = TaskId, ChildId = ChildId, EpisodeId = episodeId, Type = TaskType.CmeInvestigation, RuleId = "R40",
+            // A duty type with no page of its own.
+            Id = TaskId, ChildId = ChildId, EpisodeId = episodeId, Type = (TaskType)999, RuleId = "R99",
             DedupeKey = "k", Title = "Investigate", AssigneeRole = PolicyRole.Education,
         };
 

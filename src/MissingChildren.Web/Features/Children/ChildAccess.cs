@@ -13,7 +13,8 @@ namespace MissingChildren.Web.Features.Children;
 /// child use case asks here.
 /// <list type="bullet">
 /// <item>Front Door, Emergency Duty Team, team managers, Head of Service and the Director: every child.</item>
-/// <item>Social workers and children missing education officers: children allocated to their team.</item>
+/// <item>Social workers and children missing education officers: children allocated to their team; children missing education
+/// officers also the children education work knows (an open CME involvement, a CME investigation or a school absence: R39, R40).</item>
 /// <item>Return home interview workers: children with an RHI allocated to them or to their team, while it is theirs:
 /// once it is authorised, the child is no longer theirs to see.</item>
 /// <item>Police and administrators: no case view (the police read what is shared with them at <c>/police</c> and through the API).</item>
@@ -85,6 +86,7 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
         var userId = actor.UserId;
         var byTeam = actor.IsInRole(Roles.SocialWorker) || actor.IsInRole(Roles.Education);
         var byInterview = actor.IsInRole(Roles.RhiWorker);
+        var byEducation = actor.IsInRole(Roles.Education);
         if (userId is null || (!byTeam && !byInterview))
         {
             return children.Where(c => false);
@@ -94,7 +96,10 @@ public sealed class ChildAccess(AppDbContext db, ICurrentActor actor)
         return children.Where(c =>
             (byTeam && teamId != null && c.AllocatedTeamId == teamId)
             || (byInterview && db.ReturnHomeInterviews.Any(r => r.ChildId == c.Id && r.Status != RhiStatus.Authorised
-                               && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId)))));
+                               && (r.AllocatedWorkerId == userId || (teamId != null && r.AllocatedTeamId == teamId))))
+            // R39, R40: the children education work knows, whichever team holds them.
+            || (byEducation && (c.Involvements.Any(i => i.Type == InvolvementType.CME && i.EndDate == null)
+                                || db.CmeInvestigations.Any(i => i.ChildId == c.Id) || db.SchoolAbsences.Any(a => a.ChildId == c.Id))));
     }
 
     /// <summary>What the signed-in person's roles allow with this part of any record (<see cref="NeedToKnow"/>), before asking about one child.</summary>

@@ -25,7 +25,7 @@ public static class SweepDuties
     /// <summary>Tries at one batch when other nodes keep winning the race; the next minute's sweep picks up the rest.</summary>
     public const int MaxAttempts = 3;
 
-    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, EscalationNotices notices, PolicyProfile profile, TimeProvider clock) : ICommandHandler<Command, Result>
+    public sealed class Handler(AppDbContext db, DutyScheduler scheduler, EscalationNotices notices, Education.CmeReviews cmeReviews, PolicyProfile profile, TimeProvider clock) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -41,6 +41,8 @@ public static class SweepDuties
                 raised += await RaiseAsync([.. batch], now, cancellationToken);
             }
 
+            // R40: dormant children missing education investigations whose review date has come.
+            raised += await OnceMoreIfAnotherNodeWonAsync(() => cmeReviews.RaiseAsync(now, cancellationToken), cancellationToken);
             return new Result(open.Count, raised, await EscalateAsync(now, cancellationToken));
         }
 

@@ -21,6 +21,8 @@ public static class ApiPolicies
     public const string ChildrenWrite = "api:" + IntegrationScopes.ChildrenWrite;
 
     public const string Read = "api:" + IntegrationScopes.Read;
+
+    public const string AttendanceWrite = "api:" + IntegrationScopes.AttendanceWrite;
 }
 
 public static class ApiSetup
@@ -47,6 +49,7 @@ public static class ApiSetup
             AddScopePolicy(o, ApiPolicies.NotificationsWrite, IntegrationScopes.NotificationsWrite);
             AddScopePolicy(o, ApiPolicies.ChildrenWrite, IntegrationScopes.ChildrenWrite);
             AddScopePolicy(o, ApiPolicies.Read, IntegrationScopes.Read);
+            AddScopePolicy(o, ApiPolicies.AttendanceWrite, IntegrationScopes.AttendanceWrite);
         });
 
         // Registered after AddAuthorization's TryAdd of the default handler, so this one is resolved.

@@ -10,7 +10,7 @@ public sealed class IntegrationOptions
 
     public const int MinimumKeyLength = 32;
 
-    public static IReadOnlyList<string> KnownScopes { get; } = [IntegrationScopes.NotificationsWrite, IntegrationScopes.ChildrenWrite, IntegrationScopes.Read];
+    public static IReadOnlyList<string> KnownScopes { get; } = [IntegrationScopes.NotificationsWrite, IntegrationScopes.ChildrenWrite, IntegrationScopes.Read, IntegrationScopes.AttendanceWrite];
 
     public List<IntegrationClientOptions> Clients { get; set; } = [];
 }
@@ -20,6 +20,9 @@ public static class IntegrationScopes
     public const string NotificationsWrite = "notifications:write";
     public const string ChildrenWrite = "children:write";
     public const string Read = "read";
+
+    /// <summary>R39: a school's or council's attendance system sends children's absences from school.</summary>
+    public const string AttendanceWrite = "attendance:write";
 }
 
 public sealed class IntegrationClientOptions
@@ -31,7 +34,7 @@ public sealed class IntegrationClientOptions
 
     public Agency Agency { get; set; }
 
-    /// <summary>Comma-separated: <c>notifications:write</c>, <c>children:write</c>, <c>read</c>.</summary>
+    /// <summary>Comma-separated: <c>notifications:write</c>, <c>children:write</c>, <c>read</c>, <c>attendance:write</c>.</summary>
     public string Scopes { get; set; } = "";
 
     public IReadOnlyList<string> ScopeList =>

@@ -39,6 +39,8 @@ public static class UseCaseSetup
         services.AddScoped<Features.Reports.ReportChildren>();
         services.AddScoped<Features.Oversight.OversightFilters>();
         services.AddScoped<DocumentDuties>();
+        services.AddScoped<Features.Education.CmeSteps>();
+        services.AddScoped<Features.Education.CmeReviews>();
         services.AddScoped<NotificationRouter>();
         services.AddScoped<NotificationIntake>();
         services.AddScoped<Features.Administration.Users.SetPasswordLinks>();

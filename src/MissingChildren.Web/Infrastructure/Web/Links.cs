@@ -74,6 +74,18 @@ public static class Links
     /// <summary>The police missing person coordinator's work (screens.md).</summary>
     public const string Police = "/police";
 
+    /// <summary>Children missing education and school absence (screens.md "Education"): the landing page of education officers.</summary>
+    public const string Education = "/education";
+
+    /// <summary>R39: an absence from school entered by hand.</summary>
+    public const string RecordSchoolAbsence = "/education/absences/new";
+
+    /// <summary>R40: one children missing education investigation, with the forms its state allows.</summary>
+    public static string CmeInvestigation(Guid investigationId) => $"{Education}/investigations/{investigationId}";
+
+    /// <summary>R39: record the school absence meeting held for this duty.</summary>
+    public static string SchoolAbsenceMeeting(Guid taskId) => $"{Education}/meetings/{taskId}";
+
     /// <summary>Every report (screens.md "Reports: URLs").</summary>
     public const string Reports = "/reports";
 
@@ -246,6 +258,8 @@ public static class Links
         return type switch
         {
             TaskType.DailyCheck => new(RecordDailyCheck(childId, taskId), "Record daily check"),
+            TaskType.SchoolAbsenceMeeting => new(SchoolAbsenceMeeting(taskId), "Record the meeting"),
+            TaskType.CmeInvestigation => new(Education, "Review the investigation"),
             TaskType.StrategyMeeting => new(RecordMeeting(childId, MeetingType.StrategyMeeting), "Record the meeting"),
             TaskType.ProfessionalsMeeting => new(RecordMeeting(childId, MeetingType.ProfessionalsMeeting), "Record the meeting"),
             // R15: reviews can fall due together (Medway at 28 days): the link names the one being recorded.

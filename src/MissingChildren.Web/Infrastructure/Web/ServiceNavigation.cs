@@ -31,6 +31,7 @@ public static class ServiceNavigation
         new("Authorisations", AuthorisationsPath, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Reports", Links.Reports, [Roles.TeamManager, Roles.HeadOfService, Roles.Director]),
         new("Police", Links.Police, [Roles.Police]),
+        new("Education", Links.Education, [Roles.Education, Roles.FrontDoor]),
         new("Administration", Links.Admin, [Roles.Administrator]),
     ];
 
@@ -47,6 +48,7 @@ public static class ServiceNavigation
         [Roles.FrontDoor] = FrontDoorPath,
         [Roles.EmergencyDuty] = FrontDoorPath,
         [Roles.Police] = Links.Police,
+        [Roles.Education] = Links.Education,
         [Roles.Administrator] = Links.Admin,
     };
 

@@ -11,6 +11,7 @@ public static class ClientChoices
         (IntegrationScopes.NotificationsWrite, "Send missing, absent and found reports (POST /api/v1/notifications). For police systems."),
         (IntegrationScopes.ChildrenWrite, "Create and update children and their involvements (PUT /api/v1/children/{localId}). For the case management system."),
         (IntegrationScopes.Read, "Read children, episodes, their duties and return interviews (GET /api/v1/children and /api/v1/episodes)."),
+        (IntegrationScopes.AttendanceWrite, "Send children's absences from school (POST /api/v1/attendance/absences). For a school's or the council's attendance system."),
     ];
 
     /// <summary>How long the old key keeps working after a rotation, in hours, with how a person reads it.</summary>
