@@ -1,10 +1,20 @@
 namespace MissingChildren.Domain.Policy;
 
-/// <summary>Safeguarding decisions beyond the missing process (R45).</summary>
+/// <summary>Safeguarding decisions beyond the missing process (R44, R45).</summary>
 public sealed record SafeguardingSettings
 {
     /// <summary>R45: publicity for a missing looked-after child; null when not applied.</summary>
     public PublicityDecisionSettings? PublicityDecision { get; init; }
+
+    /// <summary>R44: the National Referral Mechanism referral; null when not applied.</summary>
+    public NrmReferralSettings? NrmReferral { get; init; }
+}
+
+/// <summary>R44 (003 "Modern Slavery"): reasonable grounds to believe a child is a victim of trafficking or modern slavery.</summary>
+public sealed record NrmReferralSettings
+{
+    /// <summary>The allocated social worker makes the referral within this many working days of the grounds being recorded.</summary>
+    public required int WithinWorkingDays { get; init; }
 }
 
 /// <summary>R45 (003): publicity decision for a missing looked-after child.</summary>
