@@ -6,21 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace MissingChildren.Web.Pages.Children;
 
 /// <summary>R44: reasonable grounds to believe the child is a victim of trafficking or modern slavery, recorded on an episode.</summary>
-public sealed class TraffickingModel(ISender mediator) : ChildPageModel(mediator), IRedisplayedForm
+public sealed class TraffickingModel(ISender mediator) : EpisodePartnersPageModel(mediator)
 {
-    [FromRoute(Name = "episodeId")]
-    public Guid EpisodeId { get; set; }
-
-    [BindProperty]
-    public Guid Version { get; set; }
-
     [BindProperty]
     public DateParts DecidedOn { get; set; } = new();
 
     [BindProperty]
     public string? DecidedBy { get; set; }
-
-    public GetEpisodePartners.Result Episode { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,20 +37,5 @@ public sealed class TraffickingModel(ISender mediator) : ChildPageModel(mediator
         await Mediator.Send(new RecordTraffickingGrounds.Command(ChildId, EpisodeId, Version, decidedOn, DecidedBy, input.Errors), cancellationToken);
         TempData.Success("Reasonable grounds recorded");
         return Redirect(CasePath());
-    }
-
-    public async Task ReloadAsync(Redisplay reason, CancellationToken cancellationToken)
-    {
-        if (reason == Redisplay.Conflict && await LoadAsync(cancellationToken))
-        {
-            Version = Episode.Version;
-        }
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        var episode = await Mediator.Send(new GetEpisodePartners.Query(ChildId, EpisodeId), cancellationToken);
-        Episode = episode!;
-        return episode is not null;
     }
 }
