@@ -70,6 +70,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Domain.Education.SchoolAbsenceMeetingRecord> SchoolAbsenceMeetings => Set<Domain.Education.SchoolAbsenceMeetingRecord>();
 
+    public DbSet<Domain.Partners.PartnerRecord> PartnerRecords => Set<Domain.Partners.PartnerRecord>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Domain.Administration.ApiClient> ApiClients => Set<Domain.Administration.ApiClient>();

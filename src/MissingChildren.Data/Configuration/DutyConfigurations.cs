@@ -40,6 +40,7 @@ internal sealed class DutyTaskConfiguration : IEntityTypeConfiguration<DutyTask>
         builder.Property(t => t.RuleId).HasMaxLength(8);
         builder.Property(t => t.DedupeKey).HasMaxLength(200);
         builder.Property(t => t.Title).HasMaxLength(300);
+        builder.Property(t => t.Partner).HasMaxLength(100);
         builder.Property(t => t.AssigneeUserId).HasMaxLength(450);
         builder.Property(t => t.ClosedReason).HasMaxLength(300);
         builder.Property(t => t.DueExplanation).HasMaxLength(2000);

@@ -59,6 +59,10 @@ internal sealed class MissingEpisodeConfiguration : IEntityTypeConfiguration<Mis
         builder.HasIndex(e => new { e.ChildId, e.MissingFrom });
         builder.HasOne<Domain.ReturnInterviews.ReturnHomeInterview>().WithMany().HasForeignKey(e => e.ReturnHomeInterviewId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.CategoryChanges).WithOne().HasForeignKey(c => c.EpisodeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(e => e.MissingFromArea).HasMaxLength(100);
+        builder.Property(e => e.FoundInArea).HasMaxLength(100);
+        builder.Property(e => e.FamilyAuthorities).HasMaxLength(1000);
+        builder.Property(e => e.TraffickingGroundsDecidedBy).HasMaxLength(200);
     }
 }
 

@@ -53,6 +53,7 @@ public static class DutyAssignment
             RuleId = requirement.RuleId,
             DedupeKey = requirement.Key,
             Title = requirement.Title,
+            Partner = requirement.Partner,
             Status = DutyStatus.Open,
             RaisedAt = now,
             DueAt = requirement.DueAt,

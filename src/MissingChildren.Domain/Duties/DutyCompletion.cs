@@ -7,7 +7,8 @@ namespace MissingChildren.Domain.Duties;
 /// <summary>
 /// How a duty is done (screens.md "complete a duty"). Duties whose work is telling someone, briefing or deciding are
 /// recorded done directly, with what was done; the rest close themselves when their record is made (a meeting, a
-/// contact, an interview, an assessment, a plan, an authorisation, a filed document).
+/// contact, an interview, an assessment, a plan, an authorisation, a filed document, another authority told (R41, R42),
+/// a National Referral Mechanism referral (R44)).
 /// </summary>
 public static class DutyCompletion
 {
@@ -19,8 +20,6 @@ public static class DutyCompletion
         TaskType.HomeAuthorityNotification, // R8
         TaskType.IroNotification,           // R10, R13
         TaskType.CpCoordinatorNotification, // R11
-        TaskType.OtherAuthorityNotification, // R41, R42
-        TaskType.NrmReferral,               // R44
         TaskType.PublicityDecision,         // R45
         TaskType.NoTraceReport,             // R40
         TaskType.Referral,                  // R30: the referral the manager's outcome asks for

@@ -182,6 +182,7 @@ public sealed partial class DutyEngine(PolicyProfile profile, WorkingCalendar ca
     {
         var plan = new List<DutyRequirement>();
         OnNotification(plan, child, episode, history);
+        Partners(plan, episode);
         WhileMissing(plan, child, episode, now);
         if (episode.Status != EpisodeStatus.Open && episode.ReturnKnownAt is { } returnKnown)
         {

@@ -42,6 +42,8 @@ public sealed record ChildFacts(
 /// <summary>What the duty engine needs to know about the episode.</summary>
 /// <param name="PoliceRiskLevel">The police risk grading on the reports: High is a risk of serious harm (R9).</param>
 /// <param name="RhiFormReceivedAt">R8: when the home authority's RHI form arrived, if it has.</param>
+/// <param name="OtherAreas">R41, R42: the other local authorities the episode concerns, once recorded.</param>
+/// <param name="TraffickingGroundsRecordedAt">R44: when reasonable grounds to believe trafficking or modern slavery were recorded.</param>
 public sealed record EpisodeFacts(
     Guid EpisodeId,
     EpisodeCategory Category,
@@ -51,7 +53,9 @@ public sealed record EpisodeFacts(
     DateTimeOffset? FoundAt,
     DateTimeOffset? ReturnKnownAt,
     PoliceRiskLevel? PoliceRiskLevel = null,
-    DateTimeOffset? RhiFormReceivedAt = null)
+    DateTimeOffset? RhiFormReceivedAt = null,
+    OtherAreaFacts? OtherAreas = null,
+    DateTimeOffset? TraffickingGroundsRecordedAt = null)
 {
     /// <summary>R9: a notification that shows the child is at risk of harm (the police grade the risk as high).</summary>
     public bool ShowsRiskOfHarm => PoliceRiskLevel == Episodes.PoliceRiskLevel.High;
@@ -61,6 +65,12 @@ public sealed record EpisodeFacts(
     /// <summary>How long the child was (or has been) missing.</summary>
     public TimeSpan MissingFor(DateTimeOffset now) => (FoundAt ?? now) - MissingFrom;
 }
+
+/// <summary>R41, R42: the other local authorities an episode concerns, recorded at <paramref name="RecordedAt"/>.</summary>
+/// <param name="MissingFromArea">The other authority whose area the child went missing from (null: our own area).</param>
+/// <param name="FoundInArea">The other authority whose area the child was found in (null: our own area, or not found).</param>
+/// <param name="FamilyAuthorities">The whole family is missing: the other authorities to tell (empty when it is not).</param>
+public sealed record OtherAreaFacts(DateTimeOffset RecordedAt, string? MissingFromArea, string? FoundInArea, IReadOnlyList<string> FamilyAuthorities);
 
 /// <summary>The child's history that repeat rules count (R9, R32, R33).</summary>
 /// <param name="EpisodesEver">Every episode of the child's, this one included.</param>
@@ -105,4 +115,8 @@ public sealed record DutyRequirement(
     PolicyRole Role,
     TeamKind Team,
     Guid? ReturnHomeInterviewId = null,
-    string? DueExplanation = null);
+    string? DueExplanation = null)
+{
+    /// <summary>R41, R42: the other local authority to tell.</summary>
+    public string? Partner { get; init; }
+}

@@ -28,6 +28,9 @@ public sealed class DutyTask : Entity, IBelongsToChild
     /// <summary>What to do, in a sentence (no personal details).</summary>
     public required string Title { get; set; }
 
+    /// <summary>R41, R42: the other local authority to tell.</summary>
+    public string? Partner { get; set; }
+
     public DutyStatus Status { get; set; }
 
     public DateTimeOffset RaisedAt { get; set; }

@@ -23,6 +23,30 @@ public sealed class MissingEpisode : Entity, IBelongsToChild
 
     public string? FoundLocation { get; set; }
 
+    /// <summary>R42: the other local authority whose area the child went missing from; null when it is our own area.</summary>
+    public string? MissingFromArea { get; set; }
+
+    /// <summary>R42: the other local authority whose area the child was found in; null when it is our own area.</summary>
+    public string? FoundInArea { get; set; }
+
+    /// <summary>R41: the whole family went missing with the child.</summary>
+    public bool FamilyMissing { get; set; }
+
+    /// <summary>R41: the other local authorities to tell that the family is missing, one a line.</summary>
+    public string? FamilyAuthorities { get; set; }
+
+    /// <summary>R41, R42: when the other areas were last recorded (the duties to tell them run from then).</summary>
+    public DateTimeOffset? OtherAreasRecordedAt { get; set; }
+
+    /// <summary>R44: the date social care decided there are reasonable grounds to believe the child is a victim of trafficking or modern slavery.</summary>
+    public DateOnly? TraffickingGroundsOn { get; set; }
+
+    /// <summary>R44: who made that decision.</summary>
+    public string? TraffickingGroundsDecidedBy { get; set; }
+
+    /// <summary>R44: when the decision was recorded (the NRM referral duty runs from then).</summary>
+    public DateTimeOffset? TraffickingGroundsRecordedAt { get; set; }
+
     /// <summary>The team that holds the episode (R2, R3).</summary>
     public Guid? HoldingTeamId { get; set; }
 

@@ -8,6 +8,19 @@ public sealed record OtherAuthoritySettings
 
     /// <summary>R9: the Director letter; null when not applied.</summary>
     public DirectorLetterSettings? DirectorLetter { get; init; }
+
+    /// <summary>R41, R42: other local authorities told of a family missing, or of a child missing from or found in their area; null when not applied.</summary>
+    public OtherAreasSettings? OtherAreas { get; init; }
+}
+
+/// <summary>R41, R42 (001 "Information sharing with other local authorities").</summary>
+public sealed record OtherAreasSettings
+{
+    /// <summary>R41: a family that goes missing: every other local authority named is told.</summary>
+    public required bool TellOtherAuthoritiesOfMissingFamily { get; init; }
+
+    /// <summary>R42: the authority whose area the child went missing from, or was found in, is told.</summary>
+    public required bool TellAreaMissingFromOrFoundIn { get; init; }
 }
 
 /// <summary>R8: a looked-after child of another (home) authority placed here.</summary>

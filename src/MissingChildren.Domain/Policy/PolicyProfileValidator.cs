@@ -38,6 +38,7 @@ internal static class PolicyProfileValidator
             !placed.RhiByHomeAuthority || !placed.SendCompletedFormToHomeSocialWorker,
             "otherAuthorities.placedHere: the home authority cannot both do the RHI and be sent our completed form.");
         Positive(p.OtherAuthorities.DirectorLetter?.OnNotificationCount, "otherAuthorities.directorLetter.onNotificationCount");
+        Positive(p.Safeguarding.NrmReferral?.WithinWorkingDays, "safeguarding.nrmReferral.withinWorkingDays");
 
         if (p.WhileMissing.StrategyMeeting is { } sm)
         {

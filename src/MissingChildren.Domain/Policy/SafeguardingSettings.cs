@@ -1,6 +1,6 @@
 namespace MissingChildren.Domain.Policy;
 
-/// <summary>Safeguarding decisions beyond the missing process (R45).</summary>
+/// <summary>Safeguarding decisions beyond the missing process (R44, R45).</summary>
 public sealed record SafeguardingSettings
 {
     /// <summary>R45: publicity for a missing looked-after child; null when not applied.</summary>
@@ -8,6 +8,9 @@ public sealed record SafeguardingSettings
 
     /// <summary>R39: school absence meetings and return interviews for absence from school; null when not applied.</summary>
     public SchoolAbsenceSettings? SchoolAbsence { get; init; }
+
+    /// <summary>R44: the National Referral Mechanism referral; null when not applied.</summary>
+    public NrmReferralSettings? NrmReferral { get; init; }
 }
 
 /// <summary>R39 (004): a child absent from school.</summary>
@@ -18,6 +21,13 @@ public sealed record SchoolAbsenceSettings
 
     /// <summary>A return interview may be offered after this many consecutive absences (or at once for a vulnerable child).</summary>
     public required int ReturnInterviewAfterConsecutiveAbsences { get; init; }
+}
+
+/// <summary>R44 (003 "Modern Slavery"): reasonable grounds to believe a child is a victim of trafficking or modern slavery.</summary>
+public sealed record NrmReferralSettings
+{
+    /// <summary>The allocated social worker makes the referral within this many working days of the grounds being recorded.</summary>
+    public required int WithinWorkingDays { get; init; }
 }
 
 /// <summary>R45 (003): publicity decision for a missing looked-after child.</summary>

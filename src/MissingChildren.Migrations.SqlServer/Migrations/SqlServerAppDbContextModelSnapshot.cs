@@ -814,6 +814,10 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Partner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTimeOffset>("RaisedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1137,8 +1141,19 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                     b.Property<int>("EpisodesInLast90Days")
                         .HasColumnType("int");
 
+                    b.Property<string>("FamilyAuthorities")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("FamilyMissing")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("FoundAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FoundInArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("FoundLocation")
                         .HasColumnType("nvarchar(max)");
@@ -1152,10 +1167,17 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("MissingFrom")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("MissingFromArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("NotificationsAboutChild")
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("OtherAreasRecordedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("PoliceRiskLevel")
@@ -1178,6 +1200,16 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TraffickingGroundsDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("TraffickingGroundsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("TraffickingGroundsRecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1453,6 +1485,72 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Partners.PartnerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DutyTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("MadeBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PersonOrTeam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("ChildId", "At");
+
+                    b.ToTable("PartnerRecords", (string)null);
                 });
 
             modelBuilder.Entity("MissingChildren.Domain.Plans.Plan", b =>
@@ -2193,6 +2291,26 @@ namespace MissingChildren.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("DuplicateOfId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Domain.Episodes.MissingEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Partners.PartnerRecord", b =>
+                {
+                    b.HasOne("MissingChildren.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("MissingChildren.Domain.Episodes.MissingEpisode", null)
                         .WithMany()

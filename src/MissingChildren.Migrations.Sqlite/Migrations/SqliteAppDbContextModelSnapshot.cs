@@ -797,6 +797,10 @@ namespace MissingChildren.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Partner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RaisedAt")
                         .HasColumnType("INTEGER");
 
@@ -1120,8 +1124,19 @@ namespace MissingChildren.Migrations.Sqlite.Migrations
                     b.Property<int>("EpisodesInLast90Days")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FamilyAuthorities")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyMissing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FoundAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FoundInArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FoundLocation")
                         .HasColumnType("TEXT");
@@ -1135,10 +1150,17 @@ namespace MissingChildren.Migrations.Sqlite.Migrations
                     b.Property<long>("MissingFrom")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MissingFromArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NotificationsAboutChild")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OtherAreasRecordedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PoliceRiskLevel")
@@ -1161,6 +1183,16 @@ namespace MissingChildren.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TraffickingGroundsDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TraffickingGroundsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TraffickingGroundsRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1436,6 +1468,72 @@ namespace MissingChildren.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Partners.PartnerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DutyTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MadeBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonOrTeam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DutyTaskId");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("ChildId", "At");
+
+                    b.ToTable("PartnerRecords", (string)null);
                 });
 
             modelBuilder.Entity("MissingChildren.Domain.Plans.Plan", b =>
@@ -2176,6 +2274,26 @@ namespace MissingChildren.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DuplicateOfId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MissingChildren.Domain.Episodes.MissingEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MissingChildren.Domain.Partners.PartnerRecord", b =>
+                {
+                    b.HasOne("MissingChildren.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissingChildren.Domain.Duties.DutyTask", null)
+                        .WithMany()
+                        .HasForeignKey("DutyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("MissingChildren.Domain.Episodes.MissingEpisode", null)
                         .WithMany()

@@ -46,6 +46,9 @@ public abstract class NoOrphanDutyTests
 
         /// <summary>R9, R31 filed as a PDF: DocumentPreparationTests.</summary>
         Document,
+
+        /// <summary>R41, R42, R44: the record of a partner told or referred to (who, how, when; the NRM reference).</summary>
+        PartnerRecord,
     }
 
     /// <summary>Every kind of duty and how it is closed; a role given only where it changes the way (R33 police).</summary>
@@ -84,9 +87,12 @@ public abstract class NoOrphanDutyTests
         [(TaskType.ManagerAuthorisation, RuleIds.ManagerAuthorisation, null)] = Closer.Authorisation,
         [(TaskType.DirectorLetter, RuleIds.DirectorLetter, null)] = Closer.Document,
         [(TaskType.SeriousIncidentNotification, RuleIds.SeriousIncidentNotification, null)] = Closer.Document,
+        [(TaskType.OtherAuthorityNotification, RuleIds.MissingFamily, null)] = Closer.PartnerRecord,
+        [(TaskType.OtherAuthorityNotification, RuleIds.OtherAreaTold, null)] = Closer.PartnerRecord,
+        [(TaskType.NrmReferral, RuleIds.NrmReferral, null)] = Closer.PartnerRecord,
     };
 
-    private static readonly Closer[] Forms = [Closer.RecordedDone, Closer.Meeting, Closer.SocialWorkerContact, Closer.Plan, Closer.PoliceMeeting];
+    private static readonly Closer[] Forms = [Closer.RecordedDone, Closer.Meeting, Closer.SocialWorkerContact, Closer.Plan, Closer.PoliceMeeting, Closer.PartnerRecord];
 
     private static readonly string[] Profiles = ["Statutory", "NorthSomerset", "Somerset", "Medway", "Rutland"];
 

@@ -16,7 +16,7 @@ public sealed record DutyKind(TaskType Type, string RuleId, PolicyRole Role)
 /// Every kind of duty the engine can raise in a profile: the pure engine driven over children and episodes that cover
 /// each branch (looked after, ours or another authority's, CP, CIN, not known; under 8, 13+, 17; UASC; with and without a
 /// social worker; missing, absent; found in hours, out of hours before a weekend and on a Saturday; short and long
-/// absences; first, repeat and many episodes; missing for hours, days, weeks and months; an RHI with a child's choice of
+/// absences; first, repeat and many episodes; other areas named and reasonable grounds to believe trafficking; missing for hours, days, weeks and months; an RHI with a child's choice of
 /// an independent person at each step), plus the R30 manager's authorisation the RHI and risk assessment raise.
 /// </summary>
 public static class RaisedDuties
@@ -84,6 +84,11 @@ public static class RaisedDuties
                 var from = InHours.AddHours(-missingFor);
                 yield return (new EpisodeFacts(id, category, EpisodeStatus.Open, from, from, null, null, PoliceRiskLevel.High), InHours);
             }
+
+            // R41, R42, R44: missing from and found in other areas, a whole family missing, reasonable grounds to believe trafficking.
+            var recorded = InHours.AddHours(-1);
+            yield return (new EpisodeFacts(id, category, EpisodeStatus.Open, InHours.AddHours(-30), InHours.AddHours(-30), null, null, PoliceRiskLevel.High,
+                OtherAreas: new OtherAreaFacts(recorded, "Bristol City Council", "Somerset Council", ["Bristol City Council"]), TraffickingGroundsRecordedAt: recorded), InHours);
 
             // Found: in hours; on a Friday evening (62 hours to Monday, R6 48+); on a Saturday evening (39 hours, R6 16-47).
             foreach (var found in new[] { InHours, new DateTimeOffset(2026, 11, 20, 19, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 21, 18, 0, 0, TimeSpan.Zero) })

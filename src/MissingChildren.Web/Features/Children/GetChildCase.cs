@@ -182,6 +182,8 @@ public static class GetChildCase
                 .Where(d => may.MayRead(d.ReturnHomeInterviewId is null ? RecordPart.RiskAssessments : RecordPart.ReturnInterviews))
                 .Select(Authorisations.GetDecisions.View).ToList();
             var timeline = Timeline(episodes, rhis, meetings, assessments, decisions);
+            // R41, R42, R44: other areas, trafficking, and the partners told or referred to.
+            timeline = [.. timeline.Concat(await Partners.PartnerTimeline.EventsAsync(db, child.Id, episodes, cancellationToken)).OrderByDescending(e => e.At)];
             return new Result(
                 header,
                 [.. duties.Where(t => t.Status == DutyStatus.Open).Select(t => new DutyView(t.Id, t.Type.ToString(), t.RuleId, t.Title, t.DueAt, t.IsOverdueAt(now), t.EpisodeId, t.ReturnHomeInterviewId, t.AssigneeRole,

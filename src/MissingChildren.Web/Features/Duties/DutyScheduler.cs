@@ -145,7 +145,13 @@ public sealed class DutyScheduler(AppDbContext db, DutyEngine engine)
 
     private static EpisodeFacts Facts(MissingEpisode episode) => new(
         episode.Id, episode.Category, episode.Status, episode.MissingFrom, episode.NotifiedAt, episode.FoundAt, episode.ReturnKnownAt, episode.PoliceRiskLevel,
-        episode.RhiFormReceivedAt);
+        episode.RhiFormReceivedAt,
+        // R41, R42: the other areas, once recorded.
+        episode.OtherAreasRecordedAt is { } areasAt
+            ? new OtherAreaFacts(areasAt, episode.MissingFromArea, episode.FoundInArea,
+                episode.FamilyMissing ? Domain.Partners.PartnerRecord.Authorities(episode.FamilyAuthorities) : [])
+            : null,
+        episode.TraffickingGroundsRecordedAt);
 
     /// <summary>
     /// The history the repeat rules count (R9, R32, R33), worked out once, when the engine first sees an episode or a

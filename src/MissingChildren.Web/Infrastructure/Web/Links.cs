@@ -185,6 +185,18 @@ public static class Links
     /// <summary>Record done a duty that is done by saying so (<see cref="DutyCompletion.IsRecordedDirectly"/>).</summary>
     public static string CompleteDuty(Guid childId, Guid taskId) => $"{Child(childId)}/duties/{taskId}";
 
+    /// <summary>R41, R42: where another local authority told is recorded, closing the duty to tell it.</summary>
+    public static string RecordAuthorityTold(Guid childId, Guid taskId) => $"{CompleteDuty(childId, taskId)}/told";
+
+    /// <summary>R44: where the National Referral Mechanism referral is recorded, closing the duty to make it.</summary>
+    public static string RecordNrmReferral(Guid childId, Guid taskId) => $"{CompleteDuty(childId, taskId)}/nrm-referral";
+
+    /// <summary>R41, R42: where an episode's other local authority areas are recorded (missing from, found in, a family missing).</summary>
+    public static string EpisodeOtherAreas(Guid childId, Guid episodeId) => $"{Child(childId)}/episodes/{episodeId}/other-areas";
+
+    /// <summary>R44: where reasonable grounds to believe trafficking or modern slavery are recorded on an episode.</summary>
+    public static string EpisodeTrafficking(Guid childId, Guid episodeId) => $"{Child(childId)}/episodes/{episodeId}/trafficking";
+
     /// <summary>R16 (001 §5.1): where the team manager records the day's check of a missing child's record.</summary>
     public static string RecordDailyCheck(Guid childId, Guid taskId) => $"{Child(childId)}/daily-checks/{taskId}";
 
@@ -272,6 +284,8 @@ public static class Links
             TaskType.ReturnHomeInterview or TaskType.RhiFormRequest when rhiId is { } id => new(ReturnInterview(id), "Open the return home interview"),
             TaskType.RhiFormRequest => new(ReturnInterviews, "Record the form received"),
             TaskType.DirectorLetter or TaskType.SeriousIncidentNotification => new(PrepareDocument(taskId), "Prepare and file"),
+            TaskType.OtherAuthorityNotification => new(RecordAuthorityTold(childId, taskId), "Record who was told"),
+            TaskType.NrmReferral => new(RecordNrmReferral(childId, taskId), "Record the referral"),
             _ => null,
         };
     }

@@ -169,6 +169,11 @@ internal static class WordTables
         W(EmailStatus.Pending, "Waiting to send"),
         W(EmailStatus.Sent, "Sent"),
         W(EmailStatus.NotSent, "Not sent"),
+        W(Domain.Partners.ContactMethod.Phone, "Phone"),
+        W(Domain.Partners.ContactMethod.Email, "E-mail"),
+        W(Domain.Partners.ContactMethod.SecureEmail, "Secure e-mail"),
+        W(Domain.Partners.PartnerRecordKind.OtherAuthorityTold, "Another local authority told"),
+        W(Domain.Partners.PartnerRecordKind.NrmReferral, "National Referral Mechanism referral"),
     ];
 
     private static IEnumerable<KeyValuePair<Enum, string>> Interviews() =>
