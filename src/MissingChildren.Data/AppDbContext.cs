@@ -62,6 +62,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<FiledDocument> FiledDocuments => Set<FiledDocument>();
 
+    public DbSet<Domain.Profiles.MissingPersonProfile> MissingPersonProfiles => Set<Domain.Profiles.MissingPersonProfile>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Domain.Administration.ApiClient> ApiClients => Set<Domain.Administration.ApiClient>();
