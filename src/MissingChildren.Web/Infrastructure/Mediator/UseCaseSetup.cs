@@ -27,6 +27,7 @@ public static class UseCaseSetup
         services.AddScoped<EscalationNotices>();
         services.AddScoped<ChildAccess>();
         services.AddScoped<Features.Police.PoliceReach>();
+        services.AddScoped<Features.MissingPersonProfiles.ProfileReaders>();
         services.AddScoped<Features.Search.ChildFinder>();
         services.AddScoped<RhiAccess>();
         services.AddScoped<Features.Auditing.ReadAudit>();

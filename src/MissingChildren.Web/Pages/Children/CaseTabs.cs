@@ -14,6 +14,7 @@ public static class CaseTabs
         new(CaseTab.ReturnInterviews, "Return interviews"),
         new(CaseTab.RiskAssessments, "Risk assessments"),
         new(CaseTab.Plans, "Plans"),
+        new(CaseTab.MissingPersonProfile, "Missing person profile"),
         new(CaseTab.Meetings, "Meetings"),
         new(CaseTab.Notes, "Notes"),
         new(CaseTab.Involvements, "Involvements"),
