@@ -66,6 +66,8 @@ public static class IntegrationApi
             .WithName("GetTriggerPlan")
             .WithSummary("The child's current trigger plan (001 Appendix 3), for the police to attach to a missing person report");
 
+        api.MapMissingPersonProfileApi();
+
         api.MapGet("/episodes/{episodeId:guid}", GetEpisodeAsync)
             .RequireAuthorization(ApiPolicies.Read)
             .Produces<GetEpisode.Result>()

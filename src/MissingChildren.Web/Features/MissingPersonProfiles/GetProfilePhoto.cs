@@ -7,7 +7,8 @@ namespace MissingChildren.Web.Features.MissingPersonProfiles;
 /// <summary>The photo on a child's current missing person profile, for whoever may read the profile (<see cref="ProfileReaders"/>).</summary>
 public static class GetProfilePhoto
 {
-    public sealed record Query(Guid ChildId) : IQuery<Result?>;
+    /// <param name="ApiClient">The integration client asking, by name; null for a person signed in.</param>
+    public sealed record Query(Guid ChildId, string? ApiClient = null) : IQuery<Result?>;
 
     public sealed record Result(Guid ProfileId, byte[] Content, string ContentType);
 
@@ -15,7 +16,7 @@ public static class GetProfilePhoto
     {
         public async ValueTask<Result?> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (!await readers.MayReadAsync(query.ChildId, apiClient: null, cancellationToken))
+            if (!await readers.MayReadAsync(query.ChildId, query.ApiClient, cancellationToken))
             {
                 return null;
             }
