@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MissingChildren.Web.Pages.Police;
 
 /// <summary>The missing person profile of a child the force reported, as a PDF: <c>/police/children/{id}/missing-person-profile.pdf</c>.</summary>
-public sealed class ProfilePdfModel(ISender mediator, TimeProvider clock) : PoliceChildPageModel(mediator)
+public sealed class ProfilePdfModel(ISender mediator, LetterPdfWriter writer, TimeProvider clock) : PoliceChildPageModel(mediator)
 {
     private GetMissingPersonProfile.Result? _profile;
 
@@ -22,6 +22,6 @@ public sealed class ProfilePdfModel(ISender mediator, TimeProvider clock) : Poli
 
         _profile = profile;
         var photo = profile.HasPhoto ? await Mediator.Send(new GetProfilePhoto.Query(ChildId), cancellationToken) : null;
-        return File(ProfilePdfWriter.Write(profile, photo?.Content, clock.GetUtcNow()), "application/pdf", $"missing-person-profile-{profile.ChildLocalId}.pdf");
+        return File(writer.Write(profile, photo?.Content, clock.GetUtcNow()), "application/pdf", $"missing-person-profile-{profile.ChildLocalId}.pdf");
     }
 }
