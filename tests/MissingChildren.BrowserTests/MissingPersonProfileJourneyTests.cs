@@ -17,11 +17,21 @@ public sealed class MissingPersonProfileJourneyTests(BrowserFixture browser) : I
     public async Task ASocialWorkerWritesTheProfile_TheChildGoesMissing_AndThePoliceReadAndPrintIt()
     {
         browser.SkipUnlessAvailable();
-        var data = new TestData(browser.App);
-        var child = await data.ChildAsync("CLA", allocatedTeam: "Corporate Parenting", allocatedWorkerEmail: DemoUsers.EmailFor(Roles.SocialWorker));
+        var now = browser.App.Clock.GetUtcNow();
+        using var system = new HttpClient { BaseAddress = browser.BaseUrl };
+        system.DefaultRequestHeaders.Add("X-Api-Key", ApiClients.PoliceKey);
+        var localId = TestData.Unique("MPP");
+        var (created, _) = await system.PutJsonAsync($"/api/v1/children/{localId}", new
+        {
+            firstName = "Maisie", lastName = "Philomena", dateOfBirth = "2011-04-17", gender = (string?)null, address = "12 Test Road, Weston",
+            unaccompaniedAsylumSeeker = false, involvements = new[] { new { type = "CLA", startDate = "2024-01-10" } },
+            allocatedTeam = "Corporate Parenting", allocatedWorkerEmail = DemoUsers.EmailFor(Roles.SocialWorker),
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var childId = await browser.App.WithDbAsync(db => db.Children.Where(c => c.LocalId == localId).Select(c => c.Id).SingleAsync());
 
         var worker = await SignedInAsync(Roles.SocialWorker);
-        await worker.GotoAsync($"/children/{child.Id}");
+        await worker.GotoAsync($"/children/{childId}");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Missing person profile", Exact = true }).ClickAsync();
         await Assertions.Expect(worker.GetByTestId("no-profile")).ToBeVisibleAsync();
         await worker.AssertAccessibleAsync();
@@ -38,17 +48,18 @@ public sealed class MissingPersonProfileJourneyTests(BrowserFixture browser) : I
         await worker.AssertAccessibleAsync();
 
         // The police report the child missing: the profile's "while missing" part is filled from the report.
-        await data.NotifyAsync(new
+        var (reported, _) = await system.PostJsonAsync("/api/v1/notifications", new
         {
-            source = "Police", sourceReference = TestData.Unique("POL-"), kind = "Missing", child = new { localId = child.LocalId },
-            missingFrom = TestData.Iso(data.Now.AddHours(-2)), reportedAt = TestData.Iso(data.Now.AddHours(-1)), policeRiskLevel = "High",
+            source = "Police", sourceReference = TestData.Unique("POL-"), kind = "Missing", child = new { localId },
+            missingFrom = TestData.Iso(now.AddHours(-2)), reportedAt = TestData.Iso(now.AddHours(-1)), policeRiskLevel = "High",
             lastSeenLocation = "Weston bus station", circumstances = "Left the children's home after an argument",
         });
+        Assert.Equal(System.Net.HttpStatusCode.Created, reported.StatusCode);
 
         var police = await SignedInAsync(Roles.Police);
         await Assertions.Expect(police).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/police$"));
         await police.AssertAccessibleAsync();
-        await police.GetByTestId("reported-children").GetByRole(AriaRole.Link, new() { Name = $"{child.FirstName} {child.LastName}" }).ClickAsync();
+        await police.GetByTestId("reported-children").GetByRole(AriaRole.Link, new() { Name = "Maisie Philomena" }).ClickAsync();
         await Assertions.Expect(police.GetByTestId("while-missing")).ToContainTextAsync("Weston bus station");
         await Assertions.Expect(police.GetByTestId("while-missing")).ToContainTextAsync("Left the children's home after an argument");
         await Assertions.Expect(police.GetByTestId("description")).ToContainTextAsync("Scar above left eye");
@@ -57,7 +68,7 @@ public sealed class MissingPersonProfileJourneyTests(BrowserFixture browser) : I
         await Assertions.Expect(police.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Missing person profile");
         await Assertions.Expect(police.GetByTestId("profile-photo")).ToBeVisibleAsync();
         await police.AssertAccessibleAsync();
-        Assert.Equal(2, await browser.App.WithDbAsync(db => db.MissingPersonProfiles.CountAsync(p => p.ChildId == child.Id)));
+        Assert.Equal(2, await browser.App.WithDbAsync(db => db.MissingPersonProfiles.CountAsync(p => p.ChildId == childId)));
     }
 
     private async Task<IPage> SignedInAsync(string role)
