@@ -72,6 +72,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Domain.Partners.PartnerRecord> PartnerRecords => Set<Domain.Partners.PartnerRecord>();
 
+    public DbSet<Domain.Profiles.MissingPersonProfile> MissingPersonProfiles => Set<Domain.Profiles.MissingPersonProfile>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Domain.Administration.ApiClient> ApiClients => Set<Domain.Administration.ApiClient>();

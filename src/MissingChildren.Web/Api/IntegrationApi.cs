@@ -69,6 +69,8 @@ public static class IntegrationApi
             .WithSummary("The child's current trigger plan (001 Appendix 3), for the police to attach to a missing person report")
             .WithDescription(ReachDescription);
 
+        api.MapMissingPersonProfileApi();
+
         api.MapGet("/episodes/{episodeId:guid}", GetEpisodeAsync)
             .RequireAuthorization(ApiPolicies.Read)
             .Produces<GetEpisode.Result>()

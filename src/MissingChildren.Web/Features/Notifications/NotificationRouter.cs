@@ -114,6 +114,11 @@ public sealed class NotificationRouter(AppDbContext db, DutyScheduler duties, Po
         };
         db.Episodes.Add(episode);
         ClaimOpenEpisode(child);
+        if (category == EpisodeCategory.Missing)
+        {
+            await MissingPersonProfiles.WhileMissingPrefill.FillAsync(db, n, episode, actor.Name, now, cancellationToken);
+        }
+
         await AlertPractitionersAsync(child, episode, now, cancellationToken);
         return episode;
     }

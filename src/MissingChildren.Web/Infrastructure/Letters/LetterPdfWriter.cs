@@ -29,6 +29,10 @@ public sealed class LetterPdfWriter
         }
     }
 
+    /// <summary>A child's missing person profile for the police, with its photo (<see cref="ProfilePdfWriter"/>).</summary>
+    public byte[] Write(Features.MissingPersonProfiles.GetMissingPersonProfile.Result profile, byte[]? photo, DateTimeOffset now) =>
+        ProfilePdfWriter.Write(profile, photo, now);
+
     public byte[] Write(RhiLetter letter, DateTimeOffset localDate)
     {
         using var pdf = new PdfComposer("Return home interview letter", localDate);

@@ -100,6 +100,21 @@ internal sealed class PdfComposer : IDisposable
         }
     }
 
+    /// <summary>An image <paramref name="width"/> points wide (its height in proportion), onto a new page when it does not fit.</summary>
+    public void Image(XImage image, double width)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var height = width * image.PixelHeight / Math.Max(1, image.PixelWidth);
+        if (_y + height > _bottom)
+        {
+            _graphics.Dispose();
+            _graphics = NewPage();
+        }
+
+        _graphics.DrawImage(image, Margin, _y, width, height);
+        _y += height + 8;
+    }
+
     public byte[] Save()
     {
         _graphics.Dispose();

@@ -28,6 +28,7 @@ public static class UseCaseSetup
         services.AddScoped<ChildAccess>();
         services.AddScoped<Features.Police.PoliceReach>();
         services.AddScoped<Features.Integration.ApiReach>();
+        services.AddScoped<Features.MissingPersonProfiles.ProfileReaders>();
         services.AddScoped<Features.Search.ChildFinder>();
         services.AddScoped<RhiAccess>();
         services.AddScoped<Features.Auditing.ReadAudit>();

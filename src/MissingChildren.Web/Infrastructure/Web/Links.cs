@@ -165,6 +165,17 @@ public static class Links
     /// <summary>R33 (003): where the police record a duty the protocol gives them (the professionals meeting they organise).</summary>
     public static string PoliceDuty(Guid taskId) => $"{Police}/duties/{taskId}";
 
+    /// <summary>A child the police reported, as the police see them: identity, episodes, plans and missing person profile.</summary>
+    public static string PoliceChild(Guid childId) => $"{Police}/children/{childId}";
+
+    public static string PolicePrintPlan(Guid childId, string slug) => $"{PoliceChild(childId)}/plans/{slug}/print";
+
+    public static string PolicePrintProfile(Guid childId) => $"{PoliceChild(childId)}/missing-person-profile/print";
+
+    public static string PoliceProfilePdf(Guid childId) => $"{PoliceChild(childId)}/missing-person-profile.pdf";
+
+    public static string PoliceProfilePhoto(Guid childId) => $"{PoliceChild(childId)}/missing-person-profile/photo";
+
     // ----- The child's case view (CaseTabs) -----
 
     /// <summary>The child's case view, on its summary or on a tab (<see cref="CaseTab"/>).</summary>
@@ -208,6 +219,15 @@ public static class Links
     public static string Plan(Guid childId, string slug) => $"{Child(childId, CaseTab.Plans)}/{slug}";
 
     public static string PrintPlan(Guid childId, string slug) => $"{Plan(childId, slug)}/print";
+
+    /// <summary>The child's missing person profile (Philomena Protocol), its form and its current photo.</summary>
+    public static string MissingPersonProfile(Guid childId) => Child(childId, CaseTab.MissingPersonProfile);
+
+    public static string EditMissingPersonProfile(Guid childId) => $"{MissingPersonProfile(childId)}/edit";
+
+    public static string MissingPersonProfilePhoto(Guid childId) => $"{MissingPersonProfile(childId)}/photo";
+
+    public static string PrintMissingPersonProfile(Guid childId) => $"{MissingPersonProfile(childId)}/print";
 
     public static string FiledDocumentPdf(Guid childId, Guid documentId) => $"{Child(childId, CaseTab.Documents)}/{documentId}.pdf";
 
@@ -318,6 +338,7 @@ public static class CaseTab
     public const string Episodes = "episodes";
     public const string ReturnInterviews = "return-interviews";
     public const string RiskAssessments = "risk-assessments";
+    public const string MissingPersonProfile = "missing-person-profile";
     public const string Plans = "plans";
     public const string Meetings = "meetings";
     public const string Notes = "notes";

@@ -16,6 +16,7 @@ public static class CaseTabs
         new(CaseTab.ReturnInterviews, "Return interviews", RecordPart.ReturnInterviews),
         new(CaseTab.RiskAssessments, "Risk assessments", RecordPart.RiskAssessments),
         new(CaseTab.Plans, "Plans", RecordPart.Plans),
+        new(CaseTab.MissingPersonProfile, "Missing person profile", RecordPart.MissingPersonProfile),
         new(CaseTab.Meetings, "Meetings", RecordPart.Meetings),
         new(CaseTab.Notes, "Notes", RecordPart.CaseNotes),
         new(CaseTab.Involvements, "Involvements", RecordPart.Involvements),

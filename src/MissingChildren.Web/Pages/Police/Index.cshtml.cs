@@ -8,17 +8,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissingChildren.Web.Pages.Police;
 
-/// <summary>The police missing person coordinator's work (<c>/police</c>): the duties the protocol gives the police (R33).</summary>
+/// <summary>The police missing person coordinator's work (<c>/police</c>): the children the force reported, and the duties the protocol gives the police (R33).</summary>
 [Authorize(Roles = Roles.Police)]
 public sealed class IndexModel(ISender mediator) : PageModel, IShowsChildRecords
 {
     public GetPoliceWork.Result Work { get; private set; } = default!;
 
-    public IEnumerable<ChildRecordRead> RecordsShown => Work.Duties.Select(d => ChildRecordRead.Of(d.ChildId, "DutyTask", d.Id));
+    public IReadOnlyList<GetReportedChildren.Child> Children { get; private set; } = [];
+
+    public IEnumerable<ChildRecordRead> RecordsShown =>
+        Work.Duties.Select(d => ChildRecordRead.Of(d.ChildId, "DutyTask", d.Id)).Concat(Children.Select(c => ChildRecordRead.Child(c.Id)));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Work = await mediator.Send(new GetPoliceWork.Query(), cancellationToken);
+        Children = await mediator.Send(new GetReportedChildren.Query(), cancellationToken);
         return Page();
     }
 }

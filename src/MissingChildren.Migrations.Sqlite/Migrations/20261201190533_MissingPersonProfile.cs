@@ -1,0 +1,72 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MissingChildren.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class MissingPersonProfile : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MissingPersonProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Height = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Build = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Hair = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Eyes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IdentifyingFeatures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Associates = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PlacesFrequented = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PhoneNumbers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SocialMedia = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Medication = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MedicalConditions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Photo = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    PhotoContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Clothing = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LastSeenWhere = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSeenWith = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MissingCircumstances = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WhileMissingEpisodeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissingPersonProfiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MissingPersonProfiles_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissingPersonProfiles_ChildId_VersionNumber",
+                table: "MissingPersonProfiles",
+                columns: new[] { "ChildId", "VersionNumber" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MissingPersonProfiles");
+        }
+    }
+}
