@@ -1,3 +1,4 @@
+using MissingChildren.Domain.Children;
 using Mediator;
 using MissingChildren.Domain.Profiles;
 using MissingChildren.Web.Features.Auditing;
@@ -10,6 +11,8 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The missing person profile's form: <c>/children/{id}/missing-person-profile/edit</c>. Saving makes a new version.</summary>
 public sealed class EditMissingPersonProfileModel(ISender mediator) : ChildPageModel(mediator), IRedisplayedForm
 {
+    protected override RecordPart Part => RecordPart.MissingPersonProfile;
+
     [BindProperty]
     public Guid? Version { get; set; }
 

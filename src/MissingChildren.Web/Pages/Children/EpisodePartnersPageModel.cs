@@ -1,3 +1,4 @@
+using MissingChildren.Domain.Children;
 using Mediator;
 using MissingChildren.Web.Features.Partners;
 using MissingChildren.Web.Infrastructure.Web;
@@ -8,6 +9,8 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>A page that records a fact about other areas or trafficking on one of the child's episodes (R41, R42, R44): the episode, loaded for the form.</summary>
 public abstract class EpisodePartnersPageModel(ISender mediator) : ChildPageModel(mediator), IRedisplayedForm
 {
+    protected override RecordPart Part => RecordPart.Episodes;
+
     [FromRoute(Name = "episodeId")]
     public Guid EpisodeId { get; set; }
 

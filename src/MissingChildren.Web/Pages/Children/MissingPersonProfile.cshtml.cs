@@ -1,3 +1,4 @@
+using MissingChildren.Domain.Children;
 using Mediator;
 using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.MissingPersonProfiles;
@@ -8,6 +9,10 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The child's missing person profile (Philomena Protocol) on their case view: <c>/children/{id}/missing-person-profile</c>.</summary>
 public sealed class MissingPersonProfileModel(ISender mediator, TimeProvider clock) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.MissingPersonProfile;
+
+    protected override PartAccess NeededToOpen => PartAccess.Read;
+
     public GetMissingPersonProfile.Result? Profile { get; private set; }
 
     public DateTimeOffset Now { get; private set; }

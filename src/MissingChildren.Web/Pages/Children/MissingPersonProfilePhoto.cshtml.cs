@@ -1,3 +1,4 @@
+using MissingChildren.Domain.Children;
 using Mediator;
 using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.MissingPersonProfiles;
@@ -8,6 +9,10 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The photo on the child's current missing person profile: <c>/children/{id}/missing-person-profile/photo</c>.</summary>
 public sealed class MissingPersonProfilePhotoModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.MissingPersonProfile;
+
+    protected override PartAccess NeededToOpen => PartAccess.Read;
+
     private GetProfilePhoto.Result? _photo;
 
     public override IEnumerable<ChildRecordRead> RecordsShown =>

@@ -1,3 +1,4 @@
+using MissingChildren.Domain.Children;
 using Mediator;
 using MissingChildren.Domain.Duties;
 using MissingChildren.Web.Features.Duties;
@@ -9,6 +10,8 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>A page that records a partner duty done (R41, R42, R44): the duty of <see cref="Type"/> it closes, loaded for the form.</summary>
 public abstract class PartnerDutyPageModel(ISender mediator, TaskType type) : ChildPageModel(mediator), IRedisplayedForm
 {
+    protected override RecordPart Part => RecordPart.Duties;
+
     [FromRoute(Name = "taskId")]
     public Guid TaskId { get; set; }
 

@@ -1,3 +1,4 @@
+using MissingChildren.Domain.Children;
 using Mediator;
 using MissingChildren.Web.Features.Auditing;
 using MissingChildren.Web.Features.MissingPersonProfiles;
@@ -8,6 +9,10 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The printable missing person profile: <c>/children/{id}/missing-person-profile/print</c>.</summary>
 public sealed class PrintMissingPersonProfileModel(ISender mediator) : ChildPageModel(mediator)
 {
+    protected override RecordPart Part => RecordPart.MissingPersonProfile;
+
+    protected override PartAccess NeededToOpen => PartAccess.Read;
+
     public GetMissingPersonProfile.Result Profile { get; private set; } = default!;
 
     public override IEnumerable<ChildRecordRead> RecordsShown => Profile is { } p ? [.. base.RecordsShown, p.Read] : base.RecordsShown;
