@@ -128,10 +128,15 @@ public abstract class NrmReferralTests
         var child = await _data.ChildAsync("CME", team);
         var episodeId = await _data.MissingAsync(child);
         var client = await _app.SignedInAsync(officer);
-        var form = await client.GetAsync($"/children/{child.Id}/episodes/{episodeId}/trafficking");
+        var path = $"/children/{child.Id}/episodes/{episodeId}/trafficking";
+        var form = await client.GetAsync(path);
 
-        var result = await client.SubmitAsync(form, Decided(Now, "An education officer"));
+        // Posted by hand: the officer's own anti-forgery token (from a page they may open), sent to the form's address.
+        var summary = await client.GetAsync($"/children/{child.Id}");
+        summary.Document.QuerySelector("form.mc-header__sign-out")!.SetAttribute("action", path);
+        var result = await client.SubmitAsync(summary, Decided(Now, "An education officer"), "form.mc-header__sign-out");
 
+        Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, result.StatusCode);
         Assert.Null(await ReferralDutyAsync(episodeId));
     }

@@ -170,7 +170,7 @@ public abstract class MissingPersonProfileTests
         var pdf = await police.Http.GetAsync(new Uri($"/police/children/{child.Id}/missing-person-profile.pdf", UriKind.Relative));
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Weston bus station", PdfText.Read(await pdf.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
-        var profileId = await _app.WithDbAsync(db => db.MissingPersonProfiles.Where(p => p.ChildId == child.Id && p.IsCurrent).Select(p => p.Id.ToString()).SingleAsync());
+        var profileId = (await _app.WithDbAsync(db => db.MissingPersonProfiles.Where(p => p.ChildId == child.Id && p.IsCurrent).Select(p => p.Id).SingleAsync())).ToString();
         Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.ChildId == child.Id && a.Action == "Viewed" && a.EntityId == profileId && a.Actor == "police@example.org")));
     }
 

@@ -29,7 +29,7 @@ public sealed class IntegrationOptionsValidatorTests
 
     [Fact]
     public void NoScopes_IsRefused() =>
-        Assert.Contains("Integration:Clients:0:Scopes must name at least one of notifications:write, children:write, read.", Failures(Client(scopes: " , ")));
+        Assert.Contains("Integration:Clients:0:Scopes must name at least one of notifications:write, children:write, read, attendance:write.", Failures(Client(scopes: " , ")));
 
     [Fact]
     public void AMissingName_IsRefused() =>
