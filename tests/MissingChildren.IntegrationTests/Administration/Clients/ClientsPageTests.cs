@@ -154,10 +154,11 @@ public abstract class ClientsPageTests
         var hints = page.Document.QuerySelectorAll("input[name=Scopes]")
             .Select(i => page.Document.GetElementById(i.GetAttribute("aria-describedby")!)!.TextContent)
             .ToList();
-        Assert.Equal(3, hints.Count);
+        Assert.Equal(4, hints.Count);
         Assert.Contains("/api/v1/notifications", hints[0], StringComparison.Ordinal);
         Assert.Contains("/api/v1/children/{localId}", hints[1], StringComparison.Ordinal);
         Assert.Contains("GET", hints[2], StringComparison.Ordinal);
+        Assert.Contains("/api/v1/attendance/absences", hints[3], StringComparison.Ordinal);
     }
 
     [Fact]
