@@ -21,8 +21,11 @@ public enum RecordPart
     /// <summary>Exploitation (SERAF CE) risk assessments.</summary>
     RiskAssessments,
 
-    /// <summary>The trigger plan and the missing prevention plan (R29, R32).</summary>
+    /// <summary>The trigger plan shared with the police (R32), and the Plans tab that shows both plans.</summary>
     Plans,
+
+    /// <summary>The missing prevention plan (R29): in Somerset the return interview worker writes it for a child without a social worker.</summary>
+    PreventionPlan,
 
     /// <summary>Strategy, professionals and other meetings.</summary>
     Meetings,
@@ -61,7 +64,7 @@ public static class NeedToKnow
     private static readonly RecordPart[] SocialCareChanges =
     [
         RecordPart.Identity, RecordPart.Involvements, RecordPart.Episodes, RecordPart.Duties, RecordPart.ReturnInterviews,
-        RecordPart.RiskAssessments, RecordPart.Plans, RecordPart.Meetings, RecordPart.CaseNotes, RecordPart.Documents,
+        RecordPart.RiskAssessments, RecordPart.Plans, RecordPart.PreventionPlan, RecordPart.Meetings, RecordPart.CaseNotes, RecordPart.Documents,
         RecordPart.MissingPersonProfile,
     ];
 
@@ -86,21 +89,26 @@ public static class NeedToKnow
             RecordPart.Identity or RecordPart.Involvements or RecordPart.Episodes or RecordPart.Duties => PartAccess.Read,
             _ => PartAccess.None,
         },
+        // What the interview needs (002 §4.12-4.13): the CE screen (R28), the prevention plan of a child without a social
+        // worker (R29) and the duties the profile gives the interview's worker (R8's form to the home authority).
         Roles.RhiWorker => part switch
         {
-            RecordPart.ReturnInterviews => PartAccess.Change,
-            RecordPart.Identity or RecordPart.Involvements or RecordPart.Episodes or RecordPart.Duties
+            RecordPart.ReturnInterviews or RecordPart.RiskAssessments or RecordPart.PreventionPlan or RecordPart.Duties => PartAccess.Change,
+            RecordPart.Identity or RecordPart.Involvements or RecordPart.Episodes
                 or RecordPart.Plans or RecordPart.MissingPersonProfile => PartAccess.Read,
             _ => PartAccess.None,
         },
         Roles.Police => part switch
         {
-            RecordPart.Identity or RecordPart.Episodes or RecordPart.Plans or RecordPart.MissingPersonProfile
-                or RecordPart.ReturnInterviews => PartAccess.Read,
+            RecordPart.Identity or RecordPart.Episodes or RecordPart.Plans or RecordPart.PreventionPlan
+                or RecordPart.MissingPersonProfile or RecordPart.ReturnInterviews => PartAccess.Read,
             _ => PartAccess.None,
         },
         _ => PartAccess.None,
     };
+
+    /// <summary>The part of the record a plan is: the trigger plan the police rely on, or the missing prevention plan.</summary>
+    public static RecordPart PartOf(Plans.PlanType type) => type == Plans.PlanType.PreventionPlan ? RecordPart.PreventionPlan : RecordPart.Plans;
 
     /// <summary>The most any of <paramref name="roles"/> may do with <paramref name="part"/>.</summary>
     public static PartAccess For(IEnumerable<string> roles, RecordPart part)

@@ -36,7 +36,7 @@ public static class NeedToKnowChanges
             (_, marker) => Plan(marker),
             (db, child, marker) => db.Plans.AnyAsync(p => p.ChildId == child && p.Background == marker)),
         ["prevention plan"] = new(
-            RecordPart.Plans, child => Links.Plan(child, "prevention-plan"),
+            RecordPart.PreventionPlan, child => Links.Plan(child, "prevention-plan"),
             (_, marker) => Plan(marker),
             (db, child, marker) => db.Plans.AnyAsync(p => p.ChildId == child && p.Background == marker)),
         ["risk assessment"] = new(RecordPart.RiskAssessments, Links.NewRiskAssessment),

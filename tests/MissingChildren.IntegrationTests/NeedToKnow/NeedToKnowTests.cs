@@ -114,6 +114,7 @@ public abstract class NeedToKnowTests
             var links = plans.Document.QuerySelectorAll("[data-testid=plans] a").Select(a => a.GetAttribute("href")).ToList();
             Assert.Contains(Links.PrintPlan(scenario.ChildId, "trigger-plan"), links);
             Assert.Equal(Matrix.For(role, RecordPart.Plans) == PartAccess.Change, links.Contains(Links.Plan(scenario.ChildId, "trigger-plan")));
+            Assert.Equal(Matrix.For(role, RecordPart.PreventionPlan) == PartAccess.Change, links.Contains(Links.Plan(scenario.ChildId, "prevention-plan")));
         }
     }
 

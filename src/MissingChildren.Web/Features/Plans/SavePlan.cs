@@ -40,7 +40,7 @@ public static class SavePlan
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            await access.EnsureAsync(command.ChildId, RecordPart.Plans, PartAccess.Change, cancellationToken);
+            await access.EnsureAsync(command.ChildId, NeedToKnow.PartOf(command.Type), PartAccess.Change, cancellationToken);
             var current = await db.Plans.SingleOrDefaultAsync(p => p.ChildId == command.ChildId && p.Type == command.Type && p.IsCurrent, cancellationToken);
             if (current is not null)
             {

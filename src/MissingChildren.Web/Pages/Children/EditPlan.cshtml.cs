@@ -10,7 +10,7 @@ namespace MissingChildren.Web.Pages.Children;
 /// <summary>The trigger plan (001 Appendix 3) or the missing prevention plan: <c>/children/{id}/plans/{type}</c>.</summary>
 public sealed class EditPlanModel(ISender mediator) : ChildPageModel(mediator), IRedisplayedForm
 {
-    protected override RecordPart Part => RecordPart.Plans;
+    protected override RecordPart Part => TypeSlug == GetPlan.Slug(PlanType.PreventionPlan) ? RecordPart.PreventionPlan : RecordPart.Plans;
 
     [FromRoute(Name = "type")]
     public string? TypeSlug { get; set; }
